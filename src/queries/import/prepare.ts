@@ -1,0 +1,167 @@
+import type { Db, Session } from '../../db/engine';
+import type { ObservationColumn } from '../../domain/observations';
+import { decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
+import { type HeaderProblem, mapHeaders } from '../../ingest/headers';
+import { parsedRowRecords, recordStartLines } from '../../ingest/lines';
+import { fail, ok, type Result } from '../../ingest/result';
+import {
+  type DecimalMark,
+  type Delimiter,
+  guessDecimalMark,
+  SNIFF_BYTES,
+  type SniffProblem,
+  sniffCsv,
+} from '../../ingest/sniff';
+import { commitImport } from './commit';
+import type { RejectReason } from './reasons';
+import { ERROR_LIMIT, stageImport } from './stage';
+
+export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'loading';
+
+/** A problem in one row, located as the analyst sees it in an editor. */
+export interface RowProblem {
+  /** Physical line in the file, header = 1. */
+  line: number;
+  column: ObservationColumn | null;
+  value: string | null;
+  reason: RejectReason;
+}
+
+export interface ImportReport {
+  fileName: string;
+  encoding: SourceEncoding;
+  delimiter: Delimiter;
+  decimal: DecimalMark;
+  totalRows: number;
+  validRows: number;
+  rejectedRows: number;
+  replacingRows: number;
+  reasonCounts: { reason: RejectReason; count: number }[];
+  /** The first problems by line (at most ERROR_LIMIT); `reasonCounts` covers them all. */
+  problems: RowProblem[];
+}
+
+export type ImportFailure =
+  | { kind: 'sniff'; problem: SniffProblem }
+  | { kind: 'header'; problem: HeaderProblem; headers: string[] };
+
+/** A validated file waiting in staging for the analyst's decision. */
+export interface PreparedImport {
+  report: ImportReport;
+  /** Swaps the valid rows in, in one transaction. */
+  commit(): Promise<{ inserted: number; replaced: number }>;
+  /** Drops the staging tables; the loaded data was never touched. */
+  discard(): Promise<void>;
+}
+
+let fileCounter = 0;
+
+/**
+ * Reads, checks and stages an observations CSV without touching the loaded data. The caller
+ * shows the report and then commits or discards.
+ */
+export async function prepareImport(
+  db: Db,
+  file: { name: string; bytes: Uint8Array },
+  onPhase: (phase: ImportPhase) => void = () => {},
+): Promise<Result<PreparedImport, ImportFailure>> {
+  onPhase('reading');
+  const decoded = decodeToUtf8(file.bytes);
+  const head = new TextDecoder().decode(decoded.bytes.subarray(0, SNIFF_BYTES));
+  const shape = sniffCsv(head);
+  if (!shape.ok) return fail({ kind: 'sniff', problem: shape.error });
+  const mapping = mapHeaders(shape.data.headers);
+  if (!mapping.ok) {
+    return fail({ kind: 'header', problem: mapping.error, headers: shape.data.headers });
+  }
+  const numericCells = shape.data.sample.flatMap((row) =>
+    [mapping.data.value, mapping.data.numerator, mapping.data.denominator]
+      .filter((index): index is number => index !== null)
+      .map((index) => row[index] ?? ''),
+  );
+  const decimal = guessDecimalMark(numericCells, shape.data.delimiter);
+
+  fileCounter += 1;
+  const fileName = `upload-${fileCounter}.csv`;
+  // DuckDB may take ownership of the buffer; keep ours for locating problem lines.
+  await db.registerFile(fileName, decoded.bytes.slice());
+  const session = await db.connect();
+  const release = async () => {
+    await session.close();
+    await db.dropFile(fileName);
+  };
+  try {
+    onPhase('parsing');
+    const staged = await stageImport(session, {
+      fileName,
+      delimiter: shape.data.delimiter,
+      decimal,
+      columnCount: shape.data.headers.length,
+      mapping: mapping.data,
+    });
+    onPhase('validating');
+    const problems = locateProblems(decoded.bytes, staged);
+    const totalRows = staged.parsedRows + staged.rejectedRecords.length;
+    const report: ImportReport = {
+      fileName: file.name,
+      encoding: decoded.encoding,
+      delimiter: shape.data.delimiter,
+      decimal,
+      totalRows,
+      validRows: staged.validRows,
+      rejectedRows: totalRows - staged.validRows,
+      replacingRows: staged.replacingRows,
+      reasonCounts: staged.reasonCounts,
+      problems,
+    };
+    return ok({
+      report,
+      commit: () => commitAndRelease(session, file.name, release, onPhase),
+      discard: release,
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function commitAndRelease(
+  session: Session,
+  source: string,
+  release: () => Promise<void>,
+  onPhase: (phase: ImportPhase) => void,
+) {
+  onPhase('loading');
+  try {
+    return await commitImport(session, source);
+  } finally {
+    await release();
+  }
+}
+
+function locateProblems(
+  bytes: Uint8Array,
+  staged: Awaited<ReturnType<typeof stageImport>>,
+): RowProblem[] {
+  const rejected = staged.rejectedRecords.map((r) => r.record);
+  const rowRecords = parsedRowRecords(
+    [...new Set(staged.rowErrors.map((e) => e.row))].sort((a, b) => a - b),
+    rejected,
+  );
+  const located = [
+    ...staged.rowErrors.map((e) => ({ ...e, record: rowRecords.get(e.row) ?? 0 })),
+    ...staged.rejectedRecords.map((r) => ({ ...r, row: 0, column: null, value: null })),
+  ]
+    .sort((a, b) => a.record - b.record)
+    .slice(0, ERROR_LIMIT);
+  const lines = recordStartLines(
+    bytes,
+    located.map((p) => p.record),
+  );
+  return located.map(({ record, column, value, reason }) => ({
+    line: lines.get(record) ?? record,
+    column,
+    value,
+    reason,
+  }));
+}
