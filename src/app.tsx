@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { IndicatorView } from './features/indicator/IndicatorView';
+import { UploadPanel } from './features/upload/UploadPanel';
+import { LocaleProvider, useLocale } from './i18n/locale';
+import type { Locale } from './i18n/messages';
+import { DataProvider, useData } from './session/data';
+
+/** Composition only: language, data, and the views. */
+export function App() {
+  const [locale, setLocale] = useState<Locale>('nb');
+  return (
+    <LocaleProvider locale={locale}>
+      <DataProvider>
+        <Shell onLocale={setLocale} />
+      </DataProvider>
+    </LocaleProvider>
+  );
+}
+
+function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
+  const { t, locale } = useLocale();
+  const { state } = useData();
+  // Keep <html lang> in step so screen readers pronounce the text in the right language.
+  document.documentElement.lang = locale;
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="tagline">{t.tagline}</p>
+        </div>
+        <button
+          type="button"
+          lang={t.switchLanguageLang}
+          onClick={() => onLocale(locale === 'nb' ? 'en' : 'nb')}
+        >
+          {t.switchLanguage}
+        </button>
+      </header>
+      <p className="synthetic-notice">{t.syntheticNotice}</p>
+      <main data-db-state={state.status}>
+        {state.status === 'failed' ? (
+          <p role="alert">
+            {t.dbFailed} {state.message}
+          </p>
+        ) : state.status !== 'ready' ? (
+          <p role="status" className="notice">
+            {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo}
+          </p>
+        ) : null}
+        <IndicatorView />
+        <UploadPanel />
+      </main>
+    </>
+  );
+}

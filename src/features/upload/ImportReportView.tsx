@@ -1,0 +1,77 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { type Columns, DataTable } from '../../components/DataTable';
+import { useLocale } from '../../i18n/locale';
+import type { ImportReport, RowProblem } from '../../queries/import/prepare';
+
+interface ImportReportViewProps {
+  report: ImportReport;
+  onLoad(): void;
+  onCancel(): void;
+}
+
+/** What was found in a file, row by row, and the analyst's choice: load the valid rows or nothing. */
+export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewProps) {
+  const { t, format } = useLocale();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Move focus to the report so keyboard and screen-reader users land on the result.
+  useEffect(() => headingRef.current?.focus(), []);
+  const reasonColumns = useMemo<Columns<ImportReport['reasonCounts'][number]>>(
+    () => [
+      { id: 'reason', header: t.reason, accessorFn: (r) => t.reasons[r.reason] },
+      { id: 'count', header: t.count, accessorFn: (r) => format.number(r.count, 0) },
+    ],
+    [t, format],
+  );
+  const problemColumns = useMemo<Columns<RowProblem>>(
+    () => [
+      { id: 'line', header: t.line, accessorFn: (p) => String(p.line) },
+      { id: 'column', header: t.column, accessorFn: (p) => p.column ?? '–' },
+      { id: 'value', header: t.value, accessorFn: (p) => p.value ?? '' },
+      { id: 'reason', header: t.reason, accessorFn: (p) => t.reasons[p.reason] },
+    ],
+    [t],
+  );
+  const delimiter = report.delimiter === '\t' ? 'tab' : report.delimiter;
+  return (
+    <section aria-labelledby={headingId} className="report">
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t.reportHeading}
+      </h3>
+      <p>
+        {t.reportSummary(report.fileName, report.totalRows, report.validRows, report.rejectedRows)}{' '}
+        {report.replacingRows > 0 && t.reportReplacing(report.replacingRows)}
+      </p>
+      <p className="muted">{t.reportFormat(report.encoding, delimiter, report.decimal)}</p>
+      {report.reasonCounts.length > 0 && (
+        <>
+          <DataTable
+            caption={t.reasonsCaption}
+            columns={reasonColumns}
+            data={report.reasonCounts}
+            numeric={['count']}
+          />
+          <DataTable
+            caption={t.problemsCaption(report.problems.length, report.rejectedRows)}
+            columns={problemColumns}
+            data={report.problems}
+            numeric={['line']}
+          />
+        </>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={onLoad}
+          disabled={report.validRows === 0}
+        >
+          {t.loadValid(report.validRows)}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.loadNothing}
+        </button>
+      </div>
+    </section>
+  );
+}
