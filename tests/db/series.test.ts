@@ -1,0 +1,103 @@
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/engine';
+import { baselineWindows, programmeStart } from '../../src/domain/baseline';
+import type { Indicator } from '../../src/domain/catalogue';
+import { prepareImport } from '../../src/queries/import/prepare';
+import { fetchBaseline, fetchSeries } from '../../src/queries/series';
+import { openReferenceDb, readCatalogue, readOrganisations, readRepoFile } from './support';
+
+interface CsvRow {
+  org_code: string;
+  indicator_id: string;
+  period: string;
+  value: string;
+  numerator: string;
+  denominator: string;
+}
+
+const catalogue = readCatalogue();
+const organisations = readOrganisations();
+const csvText = readRepoFile('datasets/observations.csv').toString('utf8');
+const csvRows = Papa.parse<CsvRow>(csvText, { header: true, skipEmptyLines: true }).data;
+
+const indicatorById = (id: string): Indicator => {
+  const indicator = catalogue.indicators.find((i) => i.id === id);
+  if (indicator === undefined) throw new Error(`no indicator ${id}`);
+  return indicator;
+};
+const rowsOf = (indicatorId: string, orgs: string[], periods: (p: string) => boolean) =>
+  csvRows.filter(
+    (r) => r.indicator_id === indicatorId && orgs.includes(r.org_code) && periods(r.period) && r.numerator !== '',
+  );
+
+describe('queries on the shipped demo data', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await openReferenceDb();
+    const prepared = await prepareImport(db, { name: 'observations.csv', bytes: readRepoFile('datasets/observations.csv') });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    expect(prepared.data.report.rejectedRows).toBe(0);
+    expect(prepared.data.report.validRows).toBe(csvRows.length);
+    await prepared.data.commit();
+  });
+
+  // A large and two small municipalities: their rates differ, so the mean of rates would be wrong.
+  const municipalities = ['5001', '5025', '5032'];
+  const rateIndicator = 'institusjon_80pluss';
+
+  it('combines a rate over municipalities as Σnumerator / Σdenominator (hand-computed)', async () => {
+    const points = await fetchSeries(db, indicatorById(rateIndicator), municipalities);
+    const point = points.find((p) => p.period === '2023-06');
+    const rows = rowsOf(rateIndicator, municipalities, (p) => p === '2023-06');
+    expect(rows).toHaveLength(3);
+    const numerator = rows.reduce((sum, r) => sum + Number(r.numerator), 0);
+    const denominator = rows.reduce((sum, r) => sum + Number(r.denominator), 0);
+    expect(point?.numerator).toBe(numerator);
+    expect(point?.denominator).toBe(denominator);
+    expect(point?.value).toBeCloseTo((numerator / denominator) * 100, 10);
+    const meanOfRates = rows.reduce((sum, r) => sum + Number(r.value), 0) / rows.length;
+    expect(Math.abs((point?.value ?? 0) - meanOfRates)).toBeGreaterThan(0.01);
+    expect(point?.reporting).toBe(3);
+  });
+
+  it('takes the baseline from each organisation’s own 12 months before go-live', async () => {
+    const indicator = indicatorById(rateIndicator);
+    const orgs = organisations.filter((o) => municipalities.includes(o.code));
+    const windows = baselineWindows(indicator.baseline, orgs, programmeStart(organisations));
+    expect(windows).not.toBeNull();
+    const baseline = await fetchBaseline(db, indicator, windows ?? []);
+    const inWindow = (code: string) => {
+      const window = windows?.find((w) => w.orgCode === code);
+      return (period: string) =>
+        window !== undefined && `${period}-01` >= window.from && `${period}-01` < window.to;
+    };
+    const rows = municipalities.flatMap((code) => rowsOf(rateIndicator, [code], inWindow(code)));
+    const numerator = rows.reduce((sum, r) => sum + Number(r.numerator), 0);
+    const denominator = rows.reduce((sum, r) => sum + Number(r.denominator), 0);
+    expect(baseline.points).toBe(rows.length);
+    expect(baseline.value).toBeCloseTo((numerator / denominator) * 100, 10);
+    // Trondheim went live 7 May 2022: its window is May 2021 – April 2022.
+    expect(windows?.find((w) => w.orgCode === '5001')).toEqual({
+      orgCode: '5001',
+      from: '2021-05-01',
+      to: '2022-05-01',
+    });
+  });
+
+  it('adds counts across organisations for a sum indicator', async () => {
+    const indicator = catalogue.indicators.find((i) => i.aggregation === 'sum');
+    if (indicator === undefined) throw new Error('the catalogue has no sum indicator');
+    const orgs = [...new Set(csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code))];
+    const points = await fetchSeries(db, indicator, orgs);
+    const expected = csvRows
+      .filter((r) => r.indicator_id === indicator.id && r.period === '2020-01' && r.value !== '')
+      .reduce((sum, r) => sum + Number(r.value), 0);
+    expect(points.find((p) => p.period === '2020-01')?.value).toBeCloseTo(expected, 6);
+  });
+
+  it('binds organisation codes as parameters, so a hostile code matches nothing', async () => {
+    const points = await fetchSeries(db, indicatorById(rateIndicator), ["5001') OR 1=1 --"]);
+    expect(points).toEqual([]);
+  });
+});
