@@ -24,7 +24,9 @@ export function DataTable<Row extends RowData>({
   const table = useTable({ features: tableBase, columns, data });
   const alignment = (id: string) => (numeric.includes(id) ? 'numeric' : undefined);
   return (
-    <div className="table-scroll">
+    // A scrolling region must be reachable by keyboard (WCAG 2.1.1), so it takes focus and a name.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, see above.
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +58,6 @@ export function DataTable<Row extends RowData>({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -16,13 +16,21 @@ export type SniffProblem = { kind: 'empty' } | { kind: 'no_delimiter' };
 /** How much of the file papaparse looks at: enough for a header and a sample, cheap on 300 MB. */
 export const SNIFF_BYTES = 64 * 1024;
 
+/** Sniffs the first SNIFF_BYTES of a UTF-8 file (see `sniffCsv`). */
+export function sniffBytes(bytes: Uint8Array): Result<CsvShape, SniffProblem> {
+  const head = new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES));
+  return sniffCsv(head, bytes.length > SNIFF_BYTES);
+}
+
 /**
  * Finds the delimiter and header of a CSV from its first bytes. Bulk parsing is left to DuckDB,
- * which is five times faster; papaparse only sniffs.
+ * which is five times faster; papaparse only sniffs. `truncated` says the text is only the head
+ * of the file: it is measured in bytes by the caller, since æøå take two bytes but one character.
  */
-export function sniffCsv(head: string): Result<CsvShape, SniffProblem> {
+export function sniffCsv(head: string, truncated = false): Result<CsvShape, SniffProblem> {
   // The last line of a truncated head is probably cut in half: drop it unless it is all we have.
-  const cut = head.length >= SNIFF_BYTES ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
+  const lastBreak = head.lastIndexOf('\n');
+  const cut = truncated && lastBreak >= 0 ? head.slice(0, lastBreak + 1) : head;
   const parsed = Papa.parse<string[]>(cut, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',

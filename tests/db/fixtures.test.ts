@@ -17,9 +17,13 @@ describe('upload fixtures', () => {
   });
 
   it('broken.csv: every rejected row with the line, reason and column in broken.expected.json', async () => {
-    const expected = JSON.parse(readRepoFile('tests/fixtures/broken.expected.json').toString('utf8'));
+    const expected = JSON.parse(
+      readRepoFile('tests/fixtures/broken.expected.json').toString('utf8'),
+    );
     const { report } = await prepareFixture(db, 'broken.csv');
-    expect(report.problems.map(({ line, reason, column }) => ({ line, reason, column }))).toEqual(expected);
+    expect(report.problems.map(({ line, reason, column }) => ({ line, reason, column }))).toEqual(
+      expected,
+    );
     expect(report.validRows).toBe(3);
     expect(report.rejectedRows).toBe(report.totalRows - 3);
   });
@@ -27,11 +31,14 @@ describe('upload fixtures', () => {
   it.each([
     ['excel-semicolon.csv', 'utf-8-bom', ';', ','],
     ['windows-1252.csv', 'windows-1252', ';', ','],
-  ])('%s loads every row (%s, delimiter %s, decimal %s)', async (name, encoding, delimiter, decimal) => {
-    const prepared = await prepareFixture(db, name);
-    expect(prepared.report).toMatchObject({ encoding, delimiter, decimal, rejectedRows: 0 });
-    expect(prepared.report.validRows).toBeGreaterThan(0);
-    const { inserted } = await prepared.commit();
-    expect(inserted).toBe(prepared.report.validRows);
-  });
+  ])(
+    '%s loads every row (%s, delimiter %s, decimal %s)',
+    async (name, encoding, delimiter, decimal) => {
+      const prepared = await prepareFixture(db, name);
+      expect(prepared.report).toMatchObject({ encoding, delimiter, decimal, rejectedRows: 0 });
+      expect(prepared.report.validRows).toBeGreaterThan(0);
+      const { inserted } = await prepared.commit();
+      expect(inserted).toBe(prepared.report.validRows);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Db } from '../../src/db/engine';
 import { openNodeDb } from '../../src/db/node';
 import { sql } from '../../src/db/sql';
@@ -7,18 +8,57 @@ import { organisationsSchema } from '../../src/domain/organisations';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { loadReference } from '../../src/queries/reference';
 import { createSchema } from '../../src/queries/schema';
-import { z } from 'zod';
 
 const organisations = organisationsSchema.parse([
-  { code: 'HF', name: 'Trust', type: 'health_trust', parent: '', county: '50', go_live: '', go_live_assumed: 'false' },
-  { code: '5001', name: 'Trondheim', type: 'municipality', parent: 'HF', county: '50', go_live: '2022-05-07', go_live_assumed: 'false' },
-  { code: '1506', name: 'Molde', type: 'municipality', parent: 'HF', county: '15', go_live: '', go_live_assumed: 'false' },
+  {
+    code: 'HF',
+    name: 'Trust',
+    type: 'health_trust',
+    parent: '',
+    county: '50',
+    go_live: '',
+    go_live_assumed: 'false',
+  },
+  {
+    code: '5001',
+    name: 'Trondheim',
+    type: 'municipality',
+    parent: 'HF',
+    county: '50',
+    go_live: '2022-05-07',
+    go_live_assumed: 'false',
+  },
+  {
+    code: '1506',
+    name: 'Molde',
+    type: 'municipality',
+    parent: 'HF',
+    county: '15',
+    go_live: '',
+    go_live_assumed: 'false',
+  },
 ]);
 const catalogue = catalogueSchema.parse({
   benefits: [{ id: 'b', area: 'kvalitet', name_nb: 'B', name_en: 'B' }],
   indicators: [
-    { id: 'share', benefit_id: 'b', name_nb: 'Andel', name_en: 'Share', unit: 'percent', direction: 'higher_is_better', aggregation: 'rate' },
-    { id: 'cost', benefit_id: 'b', name_nb: 'Kost', name_en: 'Cost', unit: 'nok', direction: 'lower_is_better', aggregation: 'sum' },
+    {
+      id: 'share',
+      benefit_id: 'b',
+      name_nb: 'Andel',
+      name_en: 'Share',
+      unit: 'percent',
+      direction: 'higher_is_better',
+      aggregation: 'rate',
+    },
+    {
+      id: 'cost',
+      benefit_id: 'b',
+      name_nb: 'Kost',
+      name_en: 'Cost',
+      unit: 'nok',
+      direction: 'lower_is_better',
+      aggregation: 'sum',
+    },
   ],
 });
 
@@ -76,14 +116,38 @@ describe('importing observations', () => {
     });
     await prepared.commit();
     expect(await observations(db)).toEqual([
-      { org_code: '1506', period: '2024', value: 1234.5, numerator: null, denominator: null, status: null },
-      { org_code: '1506', period: '2024-02', value: 0.25, numerator: 3, denominator: 1200, status: null },
-      { org_code: '5001', period: '2024-01', value: 12.5, numerator: 125, denominator: 1000, status: null },
+      {
+        org_code: '1506',
+        period: '2024',
+        value: 1234.5,
+        numerator: null,
+        denominator: null,
+        status: null,
+      },
+      {
+        org_code: '1506',
+        period: '2024-02',
+        value: 0.25,
+        numerator: 3,
+        denominator: 1200,
+        status: null,
+      },
+      {
+        org_code: '5001',
+        period: '2024-01',
+        value: 12.5,
+        numerator: 125,
+        denominator: 1000,
+        status: null,
+      },
     ]);
   });
 
   it('keeps an SSB symbol as a status, never as a number', async () => {
-    const prepared = await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-Q1,:\n5001,cost,2024K2,..\n');
+    const prepared = await importText(
+      db,
+      'org_code,indicator_id,period,value\n5001,cost,2024-Q1,:\n5001,cost,2024K2,..\n',
+    );
     expect(prepared.report.validRows).toBe(2);
     await prepared.commit();
     const rows = await observations(db);
@@ -95,7 +159,9 @@ describe('importing observations', () => {
 
   it('decodes Windows-1252 instead of garbling æøå', async () => {
     const latin1 = Uint8Array.from(
-      [...'kommunenummer;indikator;måned;verdi\n5001;cost;2024-01;1,5\n'].map((c) => c.charCodeAt(0)),
+      [...'kommunenummer;indikator;måned;verdi\n5001;cost;2024-01;1,5\n'].map((c) =>
+        c.charCodeAt(0),
+      ),
     );
     const prepared = await importText(db, latin1);
     expect(prepared.report.encoding).toBe('windows-1252');
@@ -136,21 +202,35 @@ describe('importing observations', () => {
   });
 
   it('replaces rows with the same key and leaves the rest', async () => {
-    const first = await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-01,1\n5001,cost,2024-02,2\n');
+    const first = await importText(
+      db,
+      'org_code,indicator_id,period,value\n5001,cost,2024-01,1\n5001,cost,2024-02,2\n',
+    );
     await first.commit();
-    const second = await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-02,20\n5001,cost,2024-03,30\n');
+    const second = await importText(
+      db,
+      'org_code,indicator_id,period,value\n5001,cost,2024-02,20\n5001,cost,2024-03,30\n',
+    );
     expect(second.report.replacingRows).toBe(1);
     expect(await second.commit()).toEqual({ inserted: 2, replaced: 1 });
     expect((await observations(db)).map((r) => r.value)).toEqual([1, 20, 30]);
   });
 
   it('leaves loaded data untouched when a file is discarded or fails to load', async () => {
-    await (await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-01,1\n')).commit();
-    const discarded = await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-01,99\n');
+    await (
+      await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-01,1\n')
+    ).commit();
+    const discarded = await importText(
+      db,
+      'org_code,indicator_id,period,value\n5001,cost,2024-01,99\n',
+    );
     await discarded.discard();
     expect((await observations(db)).map((r) => r.value)).toEqual([1]);
 
-    const failing = await importText(db, 'org_code,indicator_id,period,value\n5001,cost,2024-01,7\n');
+    const failing = await importText(
+      db,
+      'org_code,indicator_id,period,value\n5001,cost,2024-01,7\n',
+    );
     // Make the insert fail after the delete has run inside the transaction.
     await db.run('break the table', sql`ALTER TABLE observations ADD COLUMN extra INTEGER`);
     await expect(failing.commit()).rejects.toThrow();
@@ -158,7 +238,10 @@ describe('importing observations', () => {
   });
 
   it('rejects a file whose header lacks a required column, naming it', async () => {
-    const result = await prepareImport(db, { name: 'x.csv', bytes: bytes('kommune;verdi\n5001;1\n') });
+    const result = await prepareImport(db, {
+      name: 'x.csv',
+      bytes: bytes('kommune;verdi\n5001;1\n'),
+    });
     expect(result).toEqual({
       ok: false,
       error: {

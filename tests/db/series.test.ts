@@ -28,14 +28,21 @@ const indicatorById = (id: string): Indicator => {
 };
 const rowsOf = (indicatorId: string, orgs: string[], periods: (p: string) => boolean) =>
   csvRows.filter(
-    (r) => r.indicator_id === indicatorId && orgs.includes(r.org_code) && periods(r.period) && r.numerator !== '',
+    (r) =>
+      r.indicator_id === indicatorId &&
+      orgs.includes(r.org_code) &&
+      periods(r.period) &&
+      r.numerator !== '',
   );
 
 describe('queries on the shipped demo data', () => {
   let db: Db;
   beforeAll(async () => {
     db = await openReferenceDb();
-    const prepared = await prepareImport(db, { name: 'observations.csv', bytes: readRepoFile('datasets/observations.csv') });
+    const prepared = await prepareImport(db, {
+      name: 'observations.csv',
+      bytes: readRepoFile('datasets/observations.csv'),
+    });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
     expect(prepared.data.report.rejectedRows).toBe(0);
     expect(prepared.data.report.validRows).toBe(csvRows.length);
@@ -88,7 +95,9 @@ describe('queries on the shipped demo data', () => {
   it('adds counts across organisations for a sum indicator', async () => {
     const indicator = catalogue.indicators.find((i) => i.aggregation === 'sum');
     if (indicator === undefined) throw new Error('the catalogue has no sum indicator');
-    const orgs = [...new Set(csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code))];
+    const orgs = [
+      ...new Set(csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code)),
+    ];
     const points = await fetchSeries(db, indicator, orgs);
     const expected = csvRows
       .filter((r) => r.indicator_id === indicator.id && r.period === '2020-01' && r.value !== '')

@@ -5,14 +5,16 @@ import type { Db } from '../../src/db/engine';
 import { openNodeDb } from '../../src/db/node';
 import { catalogueSchema } from '../../src/domain/catalogue';
 import { organisationsSchema } from '../../src/domain/organisations';
-import { createSchema } from '../../src/queries/schema';
 import { loadReference } from '../../src/queries/reference';
+import { createSchema } from '../../src/queries/schema';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const readRepoFile = (relative: string) => readFileSync(path.join(root, relative));
 
 export function readCatalogue() {
-  return catalogueSchema.parse(JSON.parse(readRepoFile('datasets/indicators.json').toString('utf8')));
+  return catalogueSchema.parse(
+    JSON.parse(readRepoFile('datasets/indicators.json').toString('utf8')),
+  );
 }
 
 export function readOrganisations() {

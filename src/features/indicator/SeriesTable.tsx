@@ -9,16 +9,26 @@ export function SeriesTable({ points, unit }: { points: SeriesPoint[]; unit: Uni
   const { t, format } = useLocale();
   const columns = useMemo<Columns<SeriesPoint>>(
     () => [
-      { id: 'period', header: t.period, accessorFn: (p) => format.month(p.period_start) },
-      { id: 'value', header: t.value, accessorFn: (p) => format.measure(p.value, unit) },
-      { id: 'numerator', header: t.numerator, accessorFn: (p) => format.number(p.numerator, 0) },
       {
-        id: 'denominator',
-        header: t.denominator,
-        accessorFn: (p) => format.number(p.denominator, 0),
+        id: 'period',
+        header: t.period,
+        accessorFn: (p) => p.period_start,
+        cell: (info) => format.month(info.getValue<string>()),
       },
-      { id: 'reporting', header: t.reporting, accessorFn: (p) => format.number(p.reporting, 0) },
-      { id: 'flagged', header: t.flagged, accessorFn: (p) => format.number(p.flagged, 0) },
+      {
+        id: 'value',
+        header: t.value,
+        accessorFn: (p) => p.value,
+        cell: (info) => format.measure(info.getValue<number | null>(), unit),
+      },
+      ...(['numerator', 'denominator', 'reporting', 'flagged'] as const).map(
+        (key): Columns<SeriesPoint>[number] => ({
+          id: key,
+          header: t[key],
+          accessorFn: (p) => p[key],
+          cell: (info) => format.number(info.getValue<number | null>(), 0),
+        }),
+      ),
     ],
     [t, format, unit],
   );

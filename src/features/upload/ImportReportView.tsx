@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { type Columns, DataTable } from '../../components/DataTable';
 import { useLocale } from '../../i18n/locale';
 import type { ImportReport, RowProblem } from '../../queries/import/prepare';
+import type { RejectReason } from '../../queries/import/reasons';
 
 interface ImportReportViewProps {
   report: ImportReport;
@@ -18,8 +19,18 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
   useEffect(() => headingRef.current?.focus(), []);
   const reasonColumns = useMemo<Columns<ImportReport['reasonCounts'][number]>>(
     () => [
-      { id: 'reason', header: t.reason, accessorFn: (r) => t.reasons[r.reason] },
-      { id: 'count', header: t.count, accessorFn: (r) => format.number(r.count, 0) },
+      {
+        id: 'reason',
+        header: t.reason,
+        accessorFn: (r) => r.reason,
+        cell: (info) => t.reasons[info.getValue<RejectReason>()],
+      },
+      {
+        id: 'count',
+        header: t.count,
+        accessorFn: (r) => r.count,
+        cell: (info) => format.number(info.getValue<number>(), 0),
+      },
     ],
     [t, format],
   );
@@ -28,7 +39,12 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
       { id: 'line', header: t.line, accessorFn: (p) => String(p.line) },
       { id: 'column', header: t.column, accessorFn: (p) => p.column ?? '–' },
       { id: 'value', header: t.value, accessorFn: (p) => p.value ?? '' },
-      { id: 'reason', header: t.reason, accessorFn: (p) => t.reasons[p.reason] },
+      {
+        id: 'reason',
+        header: t.reason,
+        accessorFn: (p) => p.reason,
+        cell: (info) => t.reasons[info.getValue<RejectReason>()],
+      },
     ],
     [t],
   );

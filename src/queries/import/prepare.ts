@@ -8,9 +8,8 @@ import {
   type DecimalMark,
   type Delimiter,
   guessDecimalMark,
-  SNIFF_BYTES,
   type SniffProblem,
-  sniffCsv,
+  sniffBytes,
 } from '../../ingest/sniff';
 import { commitImport } from './commit';
 import type { RejectReason } from './reasons';
@@ -67,8 +66,7 @@ export async function prepareImport(
 ): Promise<Result<PreparedImport, ImportFailure>> {
   onPhase('reading');
   const decoded = decodeToUtf8(file.bytes);
-  const head = new TextDecoder().decode(decoded.bytes.subarray(0, SNIFF_BYTES));
-  const shape = sniffCsv(head);
+  const shape = sniffBytes(decoded.bytes);
   if (!shape.ok) return fail({ kind: 'sniff', problem: shape.error });
   const mapping = mapHeaders(shape.data.headers);
   if (!mapping.ok) {

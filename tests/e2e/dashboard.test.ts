@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
+import {
+  chooseIndicator,
+  FIXTURES,
+  seriesTable,
+  tablePeriods,
+  upload,
+  waitForData,
+} from './support/dashboard';
+import { builtSite } from './support/site';
+
+/**
+ * The walking skeleton, as a user meets it in the built site: the demo chart, an Excel upload
+ * that extends it, a broken file that is reported row by row and changes nothing.
+ */
+describe('the dashboard', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(builtSite().baseUrl);
+    await waitForData(opened.page);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('charts the demo data against its baseline and target, with go-live marked', async () => {
+    const { page } = opened;
+    await expect(page.getByText('Syntetiske demodata – ikke reelle målinger.')).toBeTruthy();
+    await page.getByText('Syntetiske demodata – ikke reelle målinger.').waitFor();
+    const figure = page.getByRole('figure');
+    await figure.locator('.recharts-line-curve').waitFor();
+    expect(await figure.locator('.recharts-line-curve').getAttribute('d')).toMatch(
+      /^M[\d.]+,[\d.]+L/,
+    );
+    const labels = await figure
+      .locator('.recharts-reference-line text, .recharts-label')
+      .allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Utgangspunkt', 'Mål', 'Oppstart']));
+    const periods = await tablePeriods(page);
+    expect(periods[0]).toBe('jan. 2019');
+    expect(periods.at(-1)).toBe('des. 2025');
+    // Norwegian number format: a decimal comma and a percent sign after a space.
+    const baseline = page.locator('.key-figures dd').first();
+    expect(await baseline.textContent()).toMatch(/^\d+,\d %/);
+  });
+
+  it('meets WCAG 2.1 A/AA with the chart and table on screen', async () => {
+    await expectNoAxeViolations(opened.page);
+  });
+
+  it('extends the chart with an Excel export (BOM, CRLF, semicolons, decimal commas)', async () => {
+    const { page } = opened;
+    await chooseIndicator(page, 'plo_meldinger_frist');
+    expect((await tablePeriods(page)).at(-1)).toBe('des. 2025');
+
+    await upload(page, 'excel-semicolon.csv');
+    const report = page.getByRole('region', { name: 'Valideringsrapport' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('24 rader, 24 gyldige, 0 avvist');
+    expect(await report.textContent()).toContain('desimaltegn «,»');
+    await page.getByRole('button', { name: 'Last inn 24 gyldige rader' }).click();
+    await page.getByRole('status').filter({ hasText: '24 rader lastet inn' }).waitFor();
+
+    await page.locator('.indicator-result[aria-busy="false"]').waitFor();
+    await seriesTable(page).getByRole('rowheader', { name: 'des. 2026' }).waitFor();
+    expect((await tablePeriods(page)).at(-1)).toBe('des. 2026');
+  });
+
+  it('reports each row of a broken file with line, column and reason, and keeps the data', async () => {
+    const { page } = opened;
+    const before = await seriesTable(page).textContent();
+    await upload(page, 'broken.csv');
+    const problems = page.getByRole('table', { name: /problemer/ });
+    await problems.waitFor();
+    const expected: { line: number }[] = JSON.parse(
+      readFileSync(path.join(FIXTURES, 'broken.expected.json'), 'utf8'),
+    );
+    const lines = await problems.locator('tbody tr td:first-child').allTextContents();
+    expect(lines.map(Number)).toEqual(expected.map((p) => p.line));
+    const firstRow = await problems.locator('tbody tr').first().locator('td').allTextContents();
+    expect(firstRow).toEqual(['3', 'value', 'abc', 'Ikke et tall']);
+    // Nothing has been loaded while the analyst reads the report…
+    expect(await seriesTable(page).textContent()).toBe(before);
+
+    await page.getByRole('button', { name: 'Avbryt – last ikke inn noe' }).click();
+    await page.getByRole('status').filter({ hasText: 'ingenting ble lastet inn' }).waitFor();
+    // …nor after they decline.
+    expect(await seriesTable(page).textContent()).toBe(before);
+  });
+
+  it('explains a file that is not an observations CSV instead of failing silently', async () => {
+    const { page } = opened;
+    await upload(page, '../../package.json');
+    await page.getByRole('status').filter({ hasText: 'kunne ikke leses' }).waitFor();
+  });
+
+  it('switches to English, numbers and dates included', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Upload data' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect((await tablePeriods(page)).at(-1)).toBe('Dec 2026');
+    await page.getByRole('button', { name: 'Norsk' }).click();
+    await page.getByRole('heading', { name: 'Last opp data' }).waitFor();
+  });
+
+  it('made no request to another origin and logged no error', () => {
+    expectNoProblems(opened.problems);
+  });
+});
