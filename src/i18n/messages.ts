@@ -55,9 +55,9 @@ const nb = {
   },
   progressLabel: 'Fremdrift for opplasting',
   reportHeading: 'Valideringsrapport',
-  reportSummary: (file: string, total: number, valid: number, rejected: number) =>
+  reportSummary: (file: string, total: string, valid: string, rejected: string) =>
     `${file}: ${total} rader, ${valid} gyldige, ${rejected} avvist.`,
-  reportReplacing: (n: number) => `${n} gyldige rader erstatter rader som alt er lastet inn.`,
+  reportReplacing: (n: string) => `${n} gyldige rader erstatter rader som alt er lastet inn.`,
   reportFormat: (encoding: string, delimiter: string, decimal: string) =>
     `Tegnsett ${encoding}, skilletegn «${delimiter}», desimaltegn «${decimal}».`,
   reasonsCaption: 'Avviste rader per årsak',
@@ -67,10 +67,10 @@ const nb = {
     shown < total ? `Første ${shown} problemer` : 'Alle problemer',
   line: 'Linje',
   column: 'Kolonne',
-  loadValid: (n: number) => `Last inn ${n} gyldige rader`,
+  loadValid: (n: string) => `Last inn ${n} gyldige rader`,
   loadNothing: 'Avbryt – last ikke inn noe',
-  loaded: (file: string, inserted: number, replaced: number) =>
-    `${file}: ${inserted} rader lastet inn${replaced > 0 ? `, ${replaced} erstattet` : ''}.`,
+  loaded: (file: string, inserted: string, replaced: string | null) =>
+    `${file}: ${inserted} rader lastet inn${replaced === null ? '' : `, ${replaced} erstattet`}.`,
   cancelled: (file: string) => `${file}: ingenting ble lastet inn. Dataene er uendret.`,
   importFailed: (file: string) => `${file} kunne ikke leses. Dataene er uendret.`,
   sniffEmpty: 'Filen er tom.',
@@ -166,7 +166,7 @@ const en: Messages = {
   loadValid: (n) => `Load the ${n} valid rows`,
   loadNothing: 'Cancel – load nothing',
   loaded: (file, inserted, replaced) =>
-    `${file}: ${inserted} rows loaded${replaced > 0 ? `, ${replaced} replaced` : ''}.`,
+    `${file}: ${inserted} rows loaded${replaced === null ? '' : `, ${replaced} replaced`}.`,
   cancelled: (file) => `${file}: nothing was loaded. The data is unchanged.`,
   importFailed: (file) => `${file} could not be read. The data is unchanged.`,
   sniffEmpty: 'The file is empty.',

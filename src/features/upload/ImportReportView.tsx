@@ -55,8 +55,13 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
         {t.reportHeading}
       </h3>
       <p>
-        {t.reportSummary(report.fileName, report.totalRows, report.validRows, report.rejectedRows)}{' '}
-        {report.replacingRows > 0 && t.reportReplacing(report.replacingRows)}
+        {t.reportSummary(
+          report.fileName,
+          format.number(report.totalRows, 0),
+          format.number(report.validRows, 0),
+          format.number(report.rejectedRows, 0),
+        )}{' '}
+        {report.replacingRows > 0 && t.reportReplacing(format.number(report.replacingRows, 0))}
       </p>
       <p className="muted">{t.reportFormat(report.encoding, delimiter, report.decimal)}</p>
       {report.reasonCounts.length > 0 && (
@@ -82,7 +87,7 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
           onClick={onLoad}
           disabled={report.validRows === 0}
         >
-          {t.loadValid(report.validRows)}
+          {t.loadValid(format.number(report.validRows, 0))}
         </button>
         <button type="button" onClick={onCancel}>
           {t.loadNothing}

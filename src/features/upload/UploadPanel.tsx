@@ -38,7 +38,7 @@ function describeFailure(t: Messages, file: string, failure: ImportFailure): str
 
 /** File picker and drop zone → validation report → the analyst loads the valid rows or nothing. */
 export function UploadPanel() {
-  const { t } = useLocale();
+  const { t, format } = useLocale();
   const { state: data, dataChanged } = useData();
   const [state, setState] = useState<UploadState>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -53,8 +53,10 @@ export function UploadPanel() {
     setState({ step: 'working', file: file.name, phase: 'reading' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await prepareImport(data.db, { name: file.name, bytes }, (phase) =>
-        setState({ step: 'working', file: file.name, phase }),
+      const result = await prepareImport(
+        data.db,
+        { name: file.name, bytes },
+        { onPhase: (phase) => setState({ step: 'working', file: file.name, phase }) },
       );
       setState(
         result.ok
@@ -83,7 +85,15 @@ export function UploadPanel() {
     try {
       const { inserted, replaced } = await prepared.commit();
       dataChanged();
-      setState({ step: 'finished', tone: 'ok', message: t.loaded(file, inserted, replaced) });
+      setState({
+        step: 'finished',
+        tone: 'ok',
+        message: t.loaded(
+          file,
+          format.number(inserted, 0),
+          replaced > 0 ? format.number(replaced, 0) : null,
+        ),
+      });
     } catch (error) {
       console.error(error);
       setState({

@@ -1,4 +1,5 @@
 import type { Db, Session } from '../../db/engine';
+import type { CodeMap } from '../../domain/harmonise';
 import type { ObservationColumn } from '../../domain/observations';
 import { decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { type HeaderProblem, mapHeaders } from '../../ingest/headers';
@@ -11,6 +12,7 @@ import {
   type SniffProblem,
   sniffBytes,
 } from '../../ingest/sniff';
+import type { HarmoniseReport } from '../harmonise';
 import { commitImport } from './commit';
 import type { RejectReason } from './reasons';
 import { ERROR_LIMIT, stageImport } from './stage';
@@ -28,6 +30,8 @@ export interface RowProblem {
 
 export interface ImportReport {
   fileName: string;
+  /** Old municipality codes moved to today's; null when harmonisation was off. */
+  harmonised: HarmoniseReport | null;
   encoding: SourceEncoding;
   delimiter: Delimiter;
   decimal: DecimalMark;
@@ -62,8 +66,9 @@ let fileCounter = 0;
 export async function prepareImport(
   db: Db,
   file: { name: string; bytes: Uint8Array },
-  onPhase: (phase: ImportPhase) => void = () => {},
+  options: { onPhase?: (phase: ImportPhase) => void; codeMap?: CodeMap } = {},
 ): Promise<Result<PreparedImport, ImportFailure>> {
+  const onPhase = options.onPhase ?? (() => {});
   onPhase('reading');
   const decoded = decodeToUtf8(file.bytes);
   const shape = sniffBytes(decoded.bytes);
@@ -84,9 +89,14 @@ export async function prepareImport(
   // DuckDB may take ownership of the buffer; keep ours for locating problem lines.
   await db.registerFile(fileName, decoded.bytes.slice());
   const session = await db.connect();
+  let registered = true;
+  const dropFile = async () => {
+    if (registered) await db.dropFile(fileName);
+    registered = false;
+  };
   const release = async () => {
     await session.close();
-    await db.dropFile(fileName);
+    await dropFile();
   };
   try {
     onPhase('parsing');
@@ -96,12 +106,16 @@ export async function prepareImport(
       decimal,
       columnCount: shape.data.headers.length,
       mapping: mapping.data,
+      ...(options.codeMap === undefined ? {} : { codeMap: options.codeMap }),
     });
+    // The staged tables hold everything now; the file's bytes can go.
+    await dropFile();
     onPhase('validating');
     const problems = locateProblems(decoded.bytes, staged);
     const totalRows = staged.parsedRows + staged.rejectedRecords.length;
     const report: ImportReport = {
       fileName: file.name,
+      harmonised: staged.harmonised,
       encoding: decoded.encoding,
       delimiter: shape.data.delimiter,
       decimal,

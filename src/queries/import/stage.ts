@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Db } from '../../db/engine';
 import { fragment, literal, type SqlQuery, sql } from '../../db/sql';
+import type { CodeMap } from '../../domain/harmonise';
 import { OBSERVATION_COLUMNS, STATUS_SYMBOLS } from '../../domain/observations';
 import type { ColumnMapping } from '../../ingest/headers';
 import type { DecimalMark, Delimiter } from '../../ingest/sniff';
+import { type HarmoniseReport, harmoniseStaged, loadCodeMap } from '../harmonise';
 import { REJECT_REASONS } from './reasons';
 
 /** What the import knows about a registered file before DuckDB reads it. */
@@ -14,6 +16,8 @@ export interface ImportPlan {
   decimal: DecimalMark;
   columnCount: number;
   mapping: ColumnMapping;
+  /** Old municipality codes to accept and move to today's; absent = only today's codes pass. */
+  codeMap?: CodeMap;
 }
 
 const rowErrorSchema = z.object({
@@ -24,7 +28,7 @@ const rowErrorSchema = z.object({
 });
 export type StagedRowError = z.infer<typeof rowErrorSchema>;
 
-const countsSchema = z.object({ parsed: z.number(), valid: z.number(), replacing: z.number() });
+const countsSchema = z.object({ valid: z.number(), replacing: z.number() });
 const reasonCountSchema = z.object({ reason: z.enum(REJECT_REASONS), count: z.number() });
 const rejectSchema = z.object({ record: z.number(), error_type: z.string() });
 
@@ -40,15 +44,12 @@ export interface StagedImport {
   rowErrors: StagedRowError[];
   /** Records (1-based, header = 1) DuckDB could not split into columns. */
   rejectedRecords: { record: number; reason: 'wrong_column_count' | 'unreadable_row' }[];
+  /** What harmonisation did; null when the plan has no code map. */
+  harmonised: HarmoniseReport | null;
 }
 
 /** How many row problems are returned for display; the counts always cover every row. */
 export const ERROR_LIMIT = 1000;
-
-const rawColumn = (mapping: ColumnMapping, column: keyof ColumnMapping) => {
-  const index = mapping[column];
-  return fragment(index === null ? sql`NULL::VARCHAR` : { text: `c${index}`, params: [] });
-};
 
 /** Cleans a cell and casts it to DOUBLE; symbols and empty cells give NULL. */
 const numberExpr = (column: string, decimal: DecimalMark) => {
@@ -77,22 +78,17 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
         store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans')`,
   );
 
-  const m = plan.mapping;
-  await session.run(
-    'trim uploaded cells',
-    sql`CREATE OR REPLACE TEMP TABLE import_cells AS
-      SELECT row,
-        nullif(trim(${rawColumn(m, 'org_code')}), '') AS org_code,
-        nullif(trim(${rawColumn(m, 'indicator_id')}), '') AS indicator_id,
-        nullif(trim(${rawColumn(m, 'period')}), '') AS period_raw,
-        nullif(trim(${rawColumn(m, 'value')}), '') AS value_raw,
-        nullif(trim(${rawColumn(m, 'numerator')}), '') AS numerator_raw,
-        nullif(trim(${rawColumn(m, 'denominator')}), '') AS denominator_raw,
-        nullif(trim(${rawColumn(m, 'status')}), '') AS status_raw
-      FROM import_raw`,
+  // Each staging table is dropped as soon as the next one is built: at 5 million rows every copy
+  // costs about a gigabyte of the ≈ 3 GiB duckdb-wasm can hold.
+  await session.run('type uploaded cells', typeCells(plan.decimal, plan.mapping));
+  await session.run('drop raw rows', sql`DROP TABLE import_raw`);
+  const [parsed] = await session.query(
+    'count parsed rows',
+    sql`SELECT count(*) AS n FROM import_typed`,
+    z.object({ n: z.number() }),
   );
-
-  await session.run('type uploaded cells', typeCells(plan.decimal));
+  // The check accepts old codes the map knows; without a map the table is empty but exists.
+  await loadCodeMap(session, plan.codeMap ?? new Map());
   await session.run('check uploaded rows', findErrors());
   await session.run(
     'keep valid rows',
@@ -104,10 +100,29 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
       FROM import_typed t JOIN indicators i ON i.id = t.indicator_id
       WHERE NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.row = t.row)`,
   );
-  return summarise(session);
+  await session.run('drop typed rows', sql`DROP TABLE import_typed`);
+  const harmonised = plan.codeMap ? await harmoniseStaged(session, plan.codeMap) : null;
+  const summary = await summarise(session, parsed?.n ?? 0);
+  // Rows merged by harmonisation were valid, not rejected: report the file's valid rows.
+  return { ...summary, validRows: harmonised?.rowsBefore ?? summary.validRows, harmonised };
 }
 
-function typeCells(decimal: DecimalMark): SqlQuery {
+/** The mapped columns, trimmed, with empty cells as NULL. */
+function cells(m: ColumnMapping): SqlQuery {
+  const cell = (column: keyof ColumnMapping, alias: string) => {
+    const index = m[column];
+    return index === null ? `NULL::VARCHAR AS ${alias}` : `nullif(trim(c${index}), '') AS ${alias}`;
+  };
+  return {
+    text: `SELECT row, ${cell('org_code', 'org_code')}, ${cell('indicator_id', 'indicator_id')},
+      ${cell('period', 'period_raw')}, ${cell('value', 'value_raw')},
+      ${cell('numerator', 'numerator_raw')}, ${cell('denominator', 'denominator_raw')},
+      ${cell('status', 'status_raw')} FROM import_raw`,
+    params: [],
+  };
+}
+
+function typeCells(decimal: DecimalMark, mapping: ColumnMapping): SqlQuery {
   const periodYear = `TRY_CAST(substr(period_raw, 1, 4) AS INTEGER)`;
   const periodCase = (year: string, month: string, quarter: string) =>
     `CASE WHEN regexp_full_match(period_raw, '\\d{4}') THEN ${year}
@@ -135,7 +150,7 @@ function typeCells(decimal: DecimalMark): SqlQuery {
         CASE WHEN denominator_raw IN (${SYMBOL_LIST}) THEN NULL
           ELSE ${numberExpr('denominator_raw', decimal)} END AS denominator,
         coalesce(status_raw, CASE WHEN ${valueIsSymbol} THEN value_raw END) AS status
-      FROM import_cells`,
+      FROM (${cells(mapping).text})`,
     params: [],
   };
 }
@@ -166,7 +181,8 @@ function findErrors(): SqlQuery {
             AND (numerator_raw IS NULL OR denominator_raw IS NULL) UNION ALL
         SELECT row, 'org_code', org_code, 'unknown_organisation' FROM import_typed t
           WHERE org_code IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.code = t.org_code) UNION ALL
+            AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.code = t.org_code)
+            AND NOT EXISTS (SELECT 1 FROM harmonise_map m WHERE m.old_code = t.org_code) UNION ALL
         SELECT row, 'indicator_id', indicator_id, 'unknown_indicator' FROM import_typed t
           WHERE indicator_id IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = t.indicator_id) UNION ALL
@@ -179,11 +195,13 @@ function findErrors(): SqlQuery {
   };
 }
 
-async function summarise(session: Db): Promise<StagedImport> {
+async function summarise(
+  session: Db,
+  parsedRows: number,
+): Promise<Omit<StagedImport, 'harmonised'>> {
   const [counts] = await session.query(
     'count staged rows',
-    sql`SELECT (SELECT count(*) FROM import_raw) AS parsed,
-        (SELECT count(*) FROM import_valid) AS valid,
+    sql`SELECT (SELECT count(*) FROM import_valid) AS valid,
         (SELECT count(*) FROM import_valid v JOIN observations o
           USING (org_code, indicator_id, period)) AS replacing`,
     countsSchema,
@@ -216,7 +234,7 @@ async function summarise(session: Db): Promise<StagedImport> {
     rowErrorSchema,
   );
   return {
-    parsedRows: counts?.parsed ?? 0,
+    parsedRows,
     validRows: counts?.valid ?? 0,
     replacingRows: counts?.replacing ?? 0,
     reasonCounts: reasonCounts.sort((a, b) => b.count - a.count),
