@@ -5,7 +5,7 @@ import type { BaselineWindow } from '../domain/baseline';
 import { type Indicator, rateMultiplier } from '../domain/catalogue';
 import { combine } from './aggregate';
 
-const pointSchema = z.object({
+export const pointSchema = z.object({
   period_start: z.string(),
   period: z.string(),
   value: z.number().nullable(),
@@ -48,7 +48,8 @@ export async function fetchSeries(
 const baselineSchema = z.object({ value: z.number().nullable(), points: z.number() });
 export type BaselineResult = z.infer<typeof baselineSchema>;
 
-function windowTable(windows: readonly BaselineWindow[]): SqlQuery {
+/** Each organisation's own baseline window as a VALUES table, every bound a parameter. */
+export function windowTable(windows: readonly BaselineWindow[]): SqlQuery {
   const rows = windows.map((w) => sql`(${w.orgCode}, ${w.from}::DATE, ${w.to}::DATE)`);
   return sql`(VALUES ${join(rows, ', ')}) AS w(org_code, window_from, window_to)`;
 }

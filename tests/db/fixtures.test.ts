@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openReferenceDb, readRepoFile } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { prepareImport } from '../../src/queries/import/prepare';
-import { openReferenceDb, readRepoFile } from './support';
 
 async function prepareFixture(db: Db, name: string) {
   const result = await prepareImport(db, { name, bytes: readRepoFile(`tests/fixtures/${name}`) });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { readOrganisations, readRepoFile } from '../../scripts/datasets-on-disk';
 import type { Db, Session } from '../../src/db/engine';
 import { openNodeDb } from '../../src/db/node';
 import { join, sql } from '../../src/db/sql';
@@ -12,7 +13,6 @@ import {
 } from '../../src/domain/harmonise';
 import { harmoniseStaged } from '../../src/queries/harmonise';
 import { createSchema } from '../../src/queries/schema';
-import { readOrganisations, readRepoFile } from './support';
 
 /** One staged row as `stageImport` leaves it in `import_valid`. */
 interface Staged {

@@ -1,11 +1,16 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  openReferenceDb,
+  readCatalogue,
+  readOrganisations,
+  readRepoFile,
+} from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { baselineWindows, programmeStart } from '../../src/domain/baseline';
 import type { Indicator } from '../../src/domain/catalogue';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchBaseline, fetchSeries } from '../../src/queries/series';
-import { openReferenceDb, readCatalogue, readOrganisations, readRepoFile } from './support';
 
 interface CsvRow {
   org_code: string;

@@ -1,21 +1,15 @@
 import { useId, useState } from 'react';
-import { baselineWindows, programmeStart } from '../../domain/baseline';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
+import { defaultOrganisations } from '../../domain/selection';
 import { useLocale } from '../../i18n/locale';
 import { fetchReportingOrganisations } from '../../queries/available';
-import { fetchBaseline, fetchSeries } from '../../queries/series';
+import { fetchIndicatorView } from '../../queries/indicator-view';
+import { firstView, precomputed } from '../../session/first-view';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
 import { IndicatorFigure } from './IndicatorFigure';
 import { OrganisationPicker } from './OrganisationPicker';
-
-/** The earliest organisation to go live: the longest run of data after go-live. */
-function defaultSelection(available: Organisation[]): string[] {
-  const live = available.filter((o) => o.go_live !== null);
-  const first = [...live].sort((a, b) => (a.go_live ?? '').localeCompare(b.go_live ?? ''))[0];
-  return first === undefined ? available.slice(0, 1).map((o) => o.code) : [first.code];
-}
 
 const FIRST_INDICATOR = catalogue.indicators[0];
 
@@ -30,9 +24,16 @@ export function IndicatorView() {
   const reporting = useDbQuery(`reporting ${indicatorId}`, (db) =>
     fetchReportingOrganisations(db, indicatorId),
   );
-  const reportingCodes = new Set(reporting.status === 'done' ? reporting.data : []);
+  // Until DuckDB has answered, the build-time first view says who reports the first indicator.
+  const reportingCodes = new Set(
+    reporting.status === 'done'
+      ? reporting.data
+      : indicatorId === firstView.indicatorId
+        ? firstView.reporting
+        : [],
+  );
   const available = organisations.filter((o) => reportingCodes.has(o.code));
-  const selected = chosen[indicatorId] ?? defaultSelection(available);
+  const selected = chosen[indicatorId] ?? defaultOrganisations(available);
   const selectedOrgs = organisations.filter((o) => selected.includes(o.code));
 
   return (
@@ -71,21 +72,17 @@ function IndicatorResult({ indicator, orgs }: { indicator: Indicator; orgs: Orga
   const codes = orgs.map((o) => o.code);
   const result = useDbQuery(
     `series ${indicator.id} ${codes.join(',')}`,
-    codes.length === 0
-      ? null
-      : async (db) => {
-          const windows = baselineWindows(indicator.baseline, orgs, programmeStart(organisations));
-          const [points, baseline] = await Promise.all([
-            fetchSeries(db, indicator, codes),
-            windows === null ? Promise.resolve(null) : fetchBaseline(db, indicator, windows),
-          ]);
-          return { points, baseline };
-        },
+    codes.length === 0 ? null : (db) => fetchIndicatorView(db, indicator, orgs, organisations),
   );
   if (codes.length === 0) return <p className="notice">{t.noOrganisations}</p>;
   if (result.status === 'error') return <p role="alert">{result.message}</p>;
+  const fallback = precomputed(indicator.id, codes);
   const data =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+    result.status === 'done'
+      ? result.data
+      : result.status === 'loading'
+        ? (result.previous ?? fallback)
+        : fallback;
   if (data === null) return <p aria-busy="true">…</p>;
   const baselineValue =
     indicator.baseline.method === 'value'
@@ -97,7 +94,7 @@ function IndicatorResult({ indicator, orgs }: { indicator: Indicator; orgs: Orga
       orgs={orgs}
       points={data.points}
       baseline={{ value: baselineValue, points: data.baseline?.points ?? null }}
-      busy={result.status === 'loading'}
+      busy={result.status !== 'done'}
     />
   );
 }

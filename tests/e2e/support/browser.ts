@@ -90,11 +90,15 @@ export function isSameOrigin(url: string, origin: string): boolean {
 }
 
 /**
- * Opens `url` in a fresh browser and records every problem. Requests to any other origin are
+ * Opens `url` in a fresh browser and records every problem; `beforeNavigation` can add routes
+ * first (page routes take precedence over the blocking route of the context). Requests to any other origin are
  * aborted before they leave the machine and recorded: the dashboard promises that no data and
  * no request ever leaves the browser, and a forgotten CDN font or analytics call breaks that.
  */
-export async function openPage(url: string): Promise<OpenedPage> {
+export async function openPage(
+  url: string,
+  options: { beforeNavigation?: (page: Page) => Promise<unknown> } = {},
+): Promise<OpenedPage> {
   const browser = await openBrowser();
   const { context } = browser;
   const origin = new URL(url).origin;
@@ -154,6 +158,7 @@ export async function openPage(url: string): Promise<OpenedPage> {
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('crash', () => problems.push({ kind: 'crash', message: 'the page crashed', url }));
+    await options.beforeNavigation?.(page);
     await page.goto(url);
     return { page, context, problems, close };
   } catch (error) {
