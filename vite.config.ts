@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstViewPlugin } from './scripts/first-view-plugin';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), firstViewPlugin()],
   // Relative asset URLs: the build runs from any folder or sub-path of any static host.
   base: './',
   build: {
@@ -10,7 +11,11 @@ export default defineConfig({
     // duckdb-wasm's wasm files are tens of MB; they are fetched on demand, never inlined.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      // `npm run bench` builds its probe page beside the app; the shipped build has only the app.
+      input: mode === 'bench' ? { main: 'index.html', bench: 'bench/page.html' } : 'index.html',
+    },
   },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-});
+}));

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Filter change → chart redrawn, timed inside the page: from the change event to the frame after
+ * the line's path changed and the view stopped being busy. Alternates between the two filters a
+ * leader uses: the indicator select and an organisation checkbox.
+ */
+export async function measureFilterChanges(page: Page, changes: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const linePath = () => document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const idle = () =>
+      document.querySelector('.indicator-result')?.getAttribute('aria-busy') === 'false';
+    const select = document.querySelector<HTMLSelectElement>('select');
+    if (select === null) throw new Error('no indicator select');
+    const options = [...select.options].map((o) => o.value);
+    const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+    const timings: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const before = linePath();
+      const start = performance.now();
+      if (i % 2 === 0) {
+        setValue?.call(select, options[(options.indexOf(select.value) + 1) % options.length]);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const boxes = document.querySelectorAll<HTMLInputElement>(
+          '.org-picker input[type=checkbox]',
+        );
+        boxes[Math.min(1, boxes.length - 1)]?.click();
+      }
+      const deadline = start + 10_000;
+      while (performance.now() < deadline && !(idle() && linePath() !== before)) await nextFrame();
+      await nextFrame();
+      timings.push(performance.now() - start);
+    }
+    return timings;
+  }, changes);
+}
