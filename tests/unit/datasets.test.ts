@@ -56,6 +56,20 @@ describe('datasets/indicators.json', () => {
       expect(indicators.length, benefit.id).toBeGreaterThan(0);
     }
   });
+
+  it('prices economy and efficiency benefits, gives each priced one a plan and owners', () => {
+    const priced = catalogue.benefits.filter((b) =>
+      catalogue.indicators.some((i) => i.benefit_id === b.id && i.nok_per_unit !== null),
+    );
+    expect(priced.map((b) => b.area)).toEqual(expect.arrayContaining(['okonomi', 'effektivitet']));
+    for (const benefit of priced) {
+      expect(benefit.type, benefit.id).not.toBe('unpriced');
+      expect(benefit.plan.length, benefit.id).toBeGreaterThan(1);
+      expect(benefit.owners.length, benefit.id).toBeGreaterThan(0);
+    }
+    const quality = catalogue.benefits.filter((b) => b.area === 'kvalitet');
+    expect(quality.filter((b) => b.type === 'unpriced').length).toBeGreaterThan(quality.length / 2);
+  });
 });
 
 describe('datasets/observations.csv', () => {
