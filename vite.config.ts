@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { firstViewPlugin } from './scripts/first-view-plugin';
+import { firstViewPlugin } from './scripts/first-view-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), firstViewPlugin()],

@@ -1,33 +1,18 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
-import { defaultOrganisations } from '../src/domain/selection';
-import { fetchReportingOrganisations } from '../src/queries/available';
-import { fetchIndicatorView } from '../src/queries/indicator-view';
-import type { FirstView } from '../src/session/first-view';
-import { openDemoDb, readCatalogue, readOrganisations } from './datasets-on-disk';
 
+const run = promisify(execFile);
 const ID = 'virtual:first-view';
 const RESOLVED = `\0${ID}`;
+const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * What the page shows first (the first indicator for its default organisations), computed at
- * build time by the same query code on the same engine, so the first chart appears without
- * waiting 1.5–2 s for duckdb-wasm to start. The page hands over to DuckDB once it is ready.
+ * Serves `virtual:first-view`: the first chart's numbers, computed at build time by
+ * scripts/first-view.ts, recomputed when the datasets change. That script runs in a child
+ * process so this config file imports nothing of the app (Vite loads configs on its own terms).
  */
-export async function computeFirstView(): Promise<FirstView> {
-  const catalogue = readCatalogue();
-  const organisations = readOrganisations();
-  const indicator = catalogue.indicators[0];
-  if (indicator === undefined) throw new Error('the catalogue has no indicators');
-  const db = await openDemoDb();
-  const reporting = await fetchReportingOrganisations(db, indicator.id);
-  const available = organisations.filter((o) => reporting.includes(o.code));
-  const selected = defaultOrganisations(available);
-  const selectedOrgs = organisations.filter((o) => selected.includes(o.code));
-  const view = await fetchIndicatorView(db, indicator, selectedOrgs, organisations);
-  return { indicatorId: indicator.id, reporting, selected, view };
-}
-
-/** Serves `virtual:first-view`, recomputed when the datasets change. */
 export function firstViewPlugin(): Plugin {
   let module: Promise<string> | null = null;
   return {
@@ -36,13 +21,16 @@ export function firstViewPlugin(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return null;
       for (const file of ['indicators.json', 'organisations.csv', 'observations.csv']) {
-        this.addWatchFile(new URL(`../datasets/${file}`, import.meta.url).pathname);
+        this.addWatchFile(path.join(root, 'datasets', file));
       }
-      module ??= computeFirstView().then((view) => `export default ${JSON.stringify(view)};`);
+      module ??= run(process.execPath, ['--import', 'tsx', 'scripts/first-view.ts'], {
+        cwd: root,
+        maxBuffer: 16 * 1024 * 1024,
+      }).then(({ stdout }) => `export default ${stdout};`);
       return module;
     },
     watchChange(id) {
-      if (id.includes('/datasets/')) module = null;
+      if (id.includes(`${path.sep}datasets${path.sep}`)) module = null;
     },
   };
 }
