@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/engine';
 import { openNodeDb } from '../src/db/node';
+import { buildCodeMap, type CodeMap, parseMunicipalityHistory } from '../src/domain/harmonise';
 import { parseCatalogue, parseOrganisationsCsv } from '../src/ingest/reference';
 import { prepareImport } from '../src/queries/import/prepare';
 import { loadReference } from '../src/queries/reference';
@@ -42,4 +43,13 @@ export async function openDemoDb(): Promise<Db> {
   }
   await prepared.data.commit();
   return db;
+}
+
+/** Today's code for every old municipality code, from the shipped reference history. */
+export function readCodeMap(): CodeMap {
+  const history = parseMunicipalityHistory(
+    readRepoFile('datasets/reference/municipalities-history.csv').toString('utf8'),
+  );
+  if (!history.ok) throw new Error(`municipalities-history.csv: ${JSON.stringify(history.error)}`);
+  return buildCodeMap(history.data, new Set(readOrganisations().map((o) => o.code))).map;
 }

@@ -9,6 +9,7 @@ import {
 import type { Db } from '../../src/db/engine';
 import { baselineWindows, programmeStart } from '../../src/domain/baseline';
 import type { Indicator } from '../../src/domain/catalogue';
+import { scopeMembers } from '../../src/domain/scope';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchBaseline, fetchSeries } from '../../src/queries/series';
 
@@ -113,5 +114,28 @@ describe('queries on the shipped demo data', () => {
   it('binds organisation codes as parameters, so a hostile code matches nothing', async () => {
     const points = await fetchSeries(db, indicatorById(rateIndicator), ["5001') OR 1=1 --"]);
     expect(points).toEqual([]);
+  });
+});
+
+describe('a rate over the whole demo region', () => {
+  it('is Σnumerator / Σdenominator over every municipality, recomputed from the raw file', async () => {
+    const db = await openReferenceDb();
+    const prepared = await prepareImport(db, {
+      name: 'o.csv',
+      bytes: readRepoFile('datasets/observations.csv'),
+    });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    await prepared.data.commit();
+    const indicator = indicatorById('plo_meldinger_frist');
+    const reporting = new Set(
+      csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code),
+    );
+    const region = scopeMembers({ kind: 'region' }, organisations, reporting).map((o) => o.code);
+    const point = (await fetchSeries(db, indicator, region)).find((p) => p.period === '2024-09');
+    const rows = rowsOf(indicator.id, region, (p) => p === '2024-09');
+    const numerator = rows.reduce((sum, r) => sum + Number(r.numerator), 0);
+    const denominator = rows.reduce((sum, r) => sum + Number(r.denominator), 0);
+    expect(region.length).toBeGreaterThan(60);
+    expect(point?.value).toBeCloseTo((numerator / denominator) * 100, 10);
   });
 });

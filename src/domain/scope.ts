@@ -1,0 +1,39 @@
+import type { Organisation } from './organisations';
+
+/**
+ * What a leader looks at: the whole region, one health trust's catchment (the trust and the
+ * municipalities it serves), one organisation, or the organisations live (or not yet live) on a
+ * date — the staged rollout's natural comparison.
+ */
+export type Scope =
+  | { kind: 'region' }
+  | { kind: 'catchment'; trust: string }
+  | { kind: 'organisation'; code: string }
+  | { kind: 'live_group'; at: string; live: boolean };
+
+/** Whether an organisation had gone live on the ISO date `at`. */
+export function isLiveAt(org: Organisation, at: string): boolean {
+  return org.go_live !== null && org.go_live <= at;
+}
+
+/**
+ * The organisations of a scope among those that report the indicator. The RHF is never a member:
+ * it reports nothing of its own, and adding it to a sum would count the region twice.
+ */
+export function scopeMembers(
+  scope: Scope,
+  organisations: readonly Organisation[],
+  reporting: ReadonlySet<string>,
+): Organisation[] {
+  const candidates = organisations.filter((o) => reporting.has(o.code) && o.type !== 'rhf');
+  switch (scope.kind) {
+    case 'region':
+      return candidates;
+    case 'catchment':
+      return candidates.filter((o) => o.code === scope.trust || o.parent === scope.trust);
+    case 'organisation':
+      return candidates.filter((o) => o.code === scope.code);
+    case 'live_group':
+      return candidates.filter((o) => isLiveAt(o, scope.at) === scope.live);
+  }
+}
