@@ -46,6 +46,8 @@ const nb = {
   uploadHelp:
     'CSV i langt format: kommunenummer/org_code, indikator, periode, verdi, teller, nevner, status. Komma eller semikolon, desimalkomma går fint.',
   chooseFile: 'Velg CSV-fil',
+  harmoniseOption: 'Flytt gamle kommunenumre til dagens (f.eks. 1502 Molde → 1506)',
+  harmonised: (codes: string) => `Gamle kommunenumre flyttet til dagens: ${codes}.`,
   dropHere: 'eller slipp filen her',
   phase: {
     reading: 'Leser filen',
@@ -143,6 +145,8 @@ const en: Messages = {
   uploadHelp:
     'Long-format CSV: org_code, indicator_id, period, value, numerator, denominator, status. Comma or semicolon; decimal commas are fine.',
   chooseFile: 'Choose a CSV file',
+  harmoniseOption: 'Move old municipality codes to today’s (e.g. 1502 Molde → 1506)',
+  harmonised: (codes) => `Old municipality codes moved to today’s: ${codes}.`,
   dropHere: 'or drop the file here',
   phase: {
     reading: 'Reading the file',

@@ -1,6 +1,8 @@
 import catalogueJson from '../../datasets/indicators.json';
 import organisationsCsv from '../../datasets/organisations.csv?raw';
+import historyCsv from '../../datasets/reference/municipalities-history.csv?raw';
 import type { Catalogue } from '../domain/catalogue';
+import { buildCodeMap, type CodeMap, parseMunicipalityHistory } from '../domain/harmonise';
 import type { Organisation } from '../domain/organisations';
 import { parseCatalogue, parseOrganisationsCsv } from '../ingest/reference';
 
@@ -11,3 +13,10 @@ import { parseCatalogue, parseOrganisationsCsv } from '../ingest/reference';
 export const catalogue: Catalogue = parseCatalogue(catalogueJson);
 
 export const organisations: Organisation[] = parseOrganisationsCsv(organisationsCsv);
+
+/** Old municipality codes and the codes they became, for harmonising uploads (8 KB, bundled). */
+export const codeMap: CodeMap = (() => {
+  const history = parseMunicipalityHistory(historyCsv);
+  if (!history.ok) throw new Error(`municipalities-history.csv: ${JSON.stringify(history.error)}`);
+  return buildCodeMap(history.data, new Set(organisations.map((o) => o.code))).map;
+})();

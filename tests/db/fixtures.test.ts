@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openReferenceDb, readRepoFile } from '../../scripts/datasets-on-disk';
+import {
+  openReferenceDb,
+  readCatalogue,
+  readCodeMap,
+  readRepoFile,
+} from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { prepareImport } from '../../src/queries/import/prepare';
+import { fetchSeries } from '../../src/queries/series';
 
 async function prepareFixture(db: Db, name: string) {
   const result = await prepareImport(db, { name, bytes: readRepoFile(`tests/fixtures/${name}`) });
@@ -41,4 +47,41 @@ describe('upload fixtures', () => {
       expect(inserted).toBe(prepared.report.validRows);
     },
   );
+});
+
+describe('old municipality codes', () => {
+  it('merges 1502 Molde and 1543 Nesset into today’s 1506, pooling counts', async () => {
+    const db = await openReferenceDb();
+    const bytes = readRepoFile('tests/fixtures/old-codes.csv');
+    const result = await prepareImport(
+      db,
+      { name: 'old-codes.csv', bytes },
+      { codeMap: readCodeMap() },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.report.rejectedRows).toBe(0);
+    expect(
+      result.data.report.harmonised?.codes.map((c) => [c.oldCode, c.targets.map((t) => t.code)]),
+    ).toEqual([
+      ['1502', ['1506']],
+      ['1543', ['1506']],
+    ]);
+    await result.data.commit();
+    const indicator = readCatalogue().indicators.find((i) => i.id === 'plo_meldinger_frist');
+    if (indicator === undefined) throw new Error('no plo_meldinger_frist in the catalogue');
+    const [row] = await fetchSeries(db, indicator, ['1506']);
+    expect(row).toMatchObject({ period: '2018-12', numerator: 99, denominator: 110 });
+    expect(row?.value).toBeCloseTo(90, 10);
+  });
+
+  it('rejects old codes as unknown when harmonisation is off', async () => {
+    const db = await openReferenceDb();
+    const bytes = readRepoFile('tests/fixtures/old-codes.csv');
+    const result = await prepareImport(db, { name: 'old-codes.csv', bytes });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.report.problems.map((p) => p.reason)).toEqual([
+      'unknown_organisation',
+      'unknown_organisation',
+    ]);
+  });
 });

@@ -92,6 +92,16 @@ describe('the dashboard', () => {
     expect(await seriesTable(page).textContent()).toBe(before);
   });
 
+  it('moves old municipality codes to today’s and says so in the report', async () => {
+    const { page } = opened;
+    await upload(page, 'old-codes.csv');
+    const report = page.getByRole('region', { name: 'Valideringsrapport' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('1502 → 1506 (1), 1543 → 1506 (1)');
+    await page.getByRole('button', { name: 'Avbryt – last ikke inn noe' }).click();
+    await page.getByRole('status').filter({ hasText: 'ingenting ble lastet inn' }).waitFor();
+  });
+
   it('explains a file that is not an observations CSV instead of failing silently', async () => {
     const { page } = opened;
     await upload(page, '../../package.json');

@@ -64,6 +64,18 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
         {report.replacingRows > 0 && t.reportReplacing(format.number(report.replacingRows, 0))}
       </p>
       <p className="muted">{t.reportFormat(report.encoding, delimiter, report.decimal)}</p>
+      {report.harmonised !== null && report.harmonised.codes.length > 0 && (
+        <p>
+          {t.harmonised(
+            report.harmonised.codes
+              .map(
+                (c) =>
+                  `${c.oldCode} → ${c.targets.map((target) => target.code).join(' + ')} (${format.number(c.rows, 0)})`,
+              )
+              .join(', '),
+          )}
+        </p>
+      )}
       {report.reasonCounts.length > 0 && (
         <>
           <DataTable

@@ -8,6 +8,7 @@ import {
   prepareImport,
 } from '../../queries/import/prepare';
 import { useData } from '../../session/data';
+import { codeMap } from '../../session/reference';
 import { ImportReportView } from './ImportReportView';
 
 type UploadState =
@@ -42,6 +43,8 @@ export function UploadPanel() {
   const { state: data, dataChanged } = useData();
   const [state, setState] = useState<UploadState>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [harmonise, setHarmonise] = useState(true);
+  const harmoniseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const headingId = useId();
@@ -56,7 +59,10 @@ export function UploadPanel() {
       const result = await prepareImport(
         data.db,
         { name: file.name, bytes },
-        { onPhase: (phase) => setState({ step: 'working', file: file.name, phase }) },
+        {
+          onPhase: (phase) => setState({ step: 'working', file: file.name, phase }),
+          ...(harmonise ? { codeMap } : {}),
+        },
       );
       setState(
         result.ok
@@ -146,6 +152,15 @@ export function UploadPanel() {
         />
         <span className="muted">{t.dropHere}</span>
       </label>
+      <div className="option">
+        <input
+          id={harmoniseId}
+          type="checkbox"
+          checked={harmonise}
+          onChange={(event) => setHarmonise(event.target.checked)}
+        />
+        <label htmlFor={harmoniseId}>{t.harmoniseOption}</label>
+      </div>
       {state.step === 'working' && (
         <div className="progress">
           <progress
