@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../tests/e2e/support/browser';
-import { waitForData } from '../tests/e2e/support/dashboard';
+import { goTo, waitForData } from '../tests/e2e/support/dashboard';
 import { peakMemory } from './memory';
 
 /** Runs `body` in a fresh Chromium (fresh profile: nothing cached from earlier runs). */
@@ -79,6 +79,7 @@ export async function appIngest<T>(
   return inFreshBrowser(async (page, profileDir) => {
     await page.goto(appUrl);
     await waitForData(page);
+    await goTo(page, /^Data$/);
     const measured = await peakMemory(page, profileDir, async () => {
       const start = performance.now();
       await page.getByLabel('Velg CSV-fil').setInputFiles(file);
@@ -97,6 +98,7 @@ export async function appIngest<T>(
         .getByRole('status')
         .filter({ hasText: 'rader lastet inn' })
         .waitFor({ timeout: 600_000 });
+      await goTo(page, /^Oversikt$/);
       await page.locator('.indicator-result[aria-busy="false"]').waitFor();
       return reported - start + (performance.now() - clicked);
     });

@@ -4,6 +4,7 @@ import { UploadPanel } from './features/upload/UploadPanel';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import type { Locale } from './i18n/messages';
 import { DataProvider, useData } from './session/data';
+import { useView, VIEWS, viewHash } from './url-state/view';
 
 /** Composition only: language, data, and the views. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
 function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
   const { t, locale } = useLocale();
   const { state } = useData();
+  const view = useView();
   // Keep <html lang> in step so screen readers pronounce the text in the right language.
   document.documentElement.lang = locale;
   return (
@@ -37,6 +39,17 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
           {t.switchLanguage}
         </button>
       </header>
+      <nav aria-label={t.nav.label} className="app-nav">
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <a href={viewHash(v)} aria-current={v === view ? 'page' : undefined}>
+                {t.nav[v]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="synthetic-notice">{t.syntheticNotice}</p>
       <main data-db-state={state.status}>
         {state.status === 'failed' ? (
@@ -48,8 +61,14 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
             {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo}
           </p>
         ) : null}
-        <IndicatorView />
-        <UploadPanel />
+        {/* Views stay mounted while hidden, so a choice made on one survives a visit to another. */}
+        <div hidden={view !== 'overview'}>
+          <IndicatorView />
+        </div>
+        <div hidden={view !== 'data'}>
+          <UploadPanel />
+        </div>
+        <div hidden={view !== 'sql'} />
       </main>
     </>
   );

@@ -6,6 +6,7 @@ import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
 import {
   chooseIndicator,
   FIXTURES,
+  goTo,
   seriesTable,
   tablePeriods,
   upload,
@@ -65,6 +66,7 @@ describe('the dashboard', () => {
     await page.getByRole('button', { name: 'Last inn 24 gyldige rader' }).click();
     await page.getByRole('status').filter({ hasText: '24 rader lastet inn' }).waitFor();
 
+    await goTo(page, /^Oversikt$/);
     await page.locator('.indicator-result[aria-busy="false"]').waitFor();
     await seriesTable(page).getByRole('rowheader', { name: 'des. 2026' }).waitFor();
     expect((await tablePeriods(page)).at(-1)).toBe('des. 2026');
@@ -72,6 +74,7 @@ describe('the dashboard', () => {
 
   it('reports each row of a broken file with line, column and reason, and keeps the data', async () => {
     const { page } = opened;
+    await goTo(page, /^Oversikt$/);
     const before = await seriesTable(page).textContent();
     await upload(page, 'broken.csv');
     const problems = page.getByRole('table', { name: /problemer/ });
@@ -84,11 +87,14 @@ describe('the dashboard', () => {
     const firstRow = await problems.locator('tbody tr').first().locator('td').allTextContents();
     expect(firstRow).toEqual(['3', 'value', 'abc', 'Ikke et tall']);
     // Nothing has been loaded while the analyst reads the report…
+    await goTo(page, /^Oversikt$/);
     expect(await seriesTable(page).textContent()).toBe(before);
 
+    await goTo(page, /^Data$/);
     await page.getByRole('button', { name: 'Avbryt – last ikke inn noe' }).click();
     await page.getByRole('status').filter({ hasText: 'ingenting ble lastet inn' }).waitFor();
     // …nor after they decline.
+    await goTo(page, /^Oversikt$/);
     expect(await seriesTable(page).textContent()).toBe(before);
   });
 
@@ -110,12 +116,13 @@ describe('the dashboard', () => {
 
   it('switches to English, numbers and dates included', async () => {
     const { page } = opened;
+    await goTo(page, /^Oversikt$/);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'Upload data' }).waitFor();
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect((await tablePeriods(page)).at(-1)).toBe('Dec 2026');
     await page.getByRole('button', { name: 'Norsk' }).click();
-    await page.getByRole('heading', { name: 'Last opp data' }).waitFor();
+    await page.getByRole('link', { name: 'Oversikt' }).waitFor();
   });
 
   it('made no request to another origin and logged no error', () => {

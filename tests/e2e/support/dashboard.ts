@@ -25,8 +25,14 @@ export async function chooseIndicator(page: Page, id: string): Promise<void> {
   await page.locator('.indicator-result[aria-busy="false"]').waitFor();
 }
 
-/** Gives the upload input a fixture file, as a user choosing it in the file dialog would. */
+/** Follows a link of the main menu, as a user would. */
+export async function goTo(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
+
+/** On the data page, gives the upload input a fixture file, as the file dialog would. */
 export async function upload(page: Page, fixture: string): Promise<void> {
+  await goTo(page, /^Data$/);
   await page
     .getByLabel(/Velg CSV-fil|Choose a CSV file/)
     .setInputFiles(path.join(FIXTURES, fixture));
