@@ -57,6 +57,11 @@ const nb = {
     loading: 'Laster inn',
   },
   progressLabel: 'Fremdrift for opplasting',
+  cancelImport: 'Avbryt',
+  tooBig: (size: string, max: string) =>
+    `Filen er ${size} MB; nettleseren kan lese inntil ${max} MB. Del den opp (f.eks. per år) og last opp delene hver for seg.`,
+  outOfMemory:
+    'Nettleseren gikk tom for minne. Del filen opp (f.eks. per år) og last opp delene hver for seg.',
   reportHeading: 'Valideringsrapport',
   reportSummary: (file: string, total: string, valid: string, rejected: string) =>
     `${file}: ${total} rader, ${valid} gyldige, ${rejected} avvist.`,
@@ -157,6 +162,11 @@ const en: Messages = {
     loading: 'Loading',
   },
   progressLabel: 'Upload progress',
+  cancelImport: 'Cancel',
+  tooBig: (size, max) =>
+    `The file is ${size} MB; the browser can read up to ${max} MB. Split it (e.g. by year) and upload the parts one by one.`,
+  outOfMemory:
+    'The browser ran out of memory. Split the file (e.g. by year) and upload the parts one by one.',
   reportHeading: 'Validation report',
   reportSummary: (file, total, valid, rejected) =>
     `${file}: ${total} rows, ${valid} valid, ${rejected} rejected.`,

@@ -1,0 +1,103 @@
+import { useRef, useState } from 'react';
+import { useLocale } from '../../i18n/locale';
+import { type ImportPhase, type PreparedImport, prepareImport } from '../../queries/import/prepare';
+import { useData } from '../../session/data';
+import { codeMap } from '../../session/reference';
+import { describeFailure, isOutOfMemory } from './describe-failure';
+
+export type UploadState =
+  | { step: 'idle' }
+  | { step: 'working'; file: string; phase: ImportPhase; cancellable: boolean }
+  | { step: 'review'; prepared: PreparedImport }
+  | { step: 'finished'; message: string; tone: 'ok' | 'error' };
+
+/**
+ * Files larger than this are refused before reading: measured here, a 260 MB file (5 million
+ * rows) peaks at about 3 GB while staged, and duckdb-wasm cannot use more than about 3.1 GiB.
+ */
+export const MAX_FILE_BYTES = 400 * 1024 * 1024;
+
+/**
+ * The upload's steps: file → staged and checked → the analyst loads the valid rows or nothing.
+ * Cancelling stops waiting at once; a staging that finishes afterwards is discarded unseen, so a
+ * cancelled import never loads anything (staging only ever touches its own session's tables).
+ */
+export function useUpload(harmonise: boolean) {
+  const { t, format } = useLocale();
+  const { state: data, dataChanged } = useData();
+  const [state, setState] = useState<UploadState>({ step: 'idle' });
+  const attempt = useRef(0);
+
+  const fail = (file: string, error: unknown) => {
+    console.error(error);
+    const detail = isOutOfMemory(error) ? t.outOfMemory : String(error);
+    setState({ step: 'finished', tone: 'error', message: `${t.importFailed(file)} ${detail}` });
+  };
+
+  async function accept(file: File) {
+    if (data.status !== 'ready') return;
+    if (state.step === 'review') await state.prepared.discard();
+    if (file.size > MAX_FILE_BYTES) {
+      const mb = (bytes: number) => format.number(bytes / 1024 / 1024, 0);
+      const message = `${t.importFailed(file.name)} ${t.tooBig(mb(file.size), mb(MAX_FILE_BYTES))}`;
+      setState({ step: 'finished', tone: 'error', message });
+      return;
+    }
+    const mine = ++attempt.current;
+    const current = () => attempt.current === mine;
+    setState({ step: 'working', file: file.name, phase: 'reading', cancellable: true });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await prepareImport(
+        data.db,
+        { name: file.name, bytes },
+        {
+          onPhase: (phase) =>
+            current() && setState({ step: 'working', file: file.name, phase, cancellable: true }),
+          ...(harmonise ? { codeMap } : {}),
+        },
+      );
+      if (!current()) {
+        if (result.ok) await result.data.discard();
+        return;
+      }
+      if (result.ok) setState({ step: 'review', prepared: result.data });
+      else {
+        const message = describeFailure(t, file.name, result.error);
+        setState({ step: 'finished', tone: 'error', message });
+      }
+    } catch (error) {
+      if (current()) fail(file.name, error);
+    }
+  }
+
+  function cancel(file: string) {
+    attempt.current += 1;
+    setState({ step: 'finished', tone: 'ok', message: t.cancelled(file) });
+  }
+
+  async function commit(prepared: PreparedImport) {
+    const file = prepared.report.fileName;
+    // The swap is one short transaction: it is not offered for cancelling.
+    setState({ step: 'working', file, phase: 'loading', cancellable: false });
+    try {
+      const { inserted, replaced } = await prepared.commit();
+      dataChanged();
+      const message = t.loaded(
+        file,
+        format.number(inserted, 0),
+        replaced > 0 ? format.number(replaced, 0) : null,
+      );
+      setState({ step: 'finished', tone: 'ok', message });
+    } catch (error) {
+      fail(file, error);
+    }
+  }
+
+  async function discard(prepared: PreparedImport) {
+    await prepared.discard();
+    setState({ step: 'finished', tone: 'ok', message: t.cancelled(prepared.report.fileName) });
+  }
+
+  return { state, ready: data.status === 'ready', accept, cancel, commit, discard };
+}
