@@ -108,6 +108,20 @@ describe('the dashboard', () => {
     await page.getByRole('status').filter({ hasText: 'ingenting ble lastet inn' }).waitFor();
   });
 
+  it('with harmonisation off, lists old codes as unknown and suggests what they became', async () => {
+    const { page } = opened;
+    await goTo(page, /^Data$/);
+    await page.getByLabel(/Flytt gamle kommunenumre/).uncheck();
+    await upload(page, 'old-codes.csv');
+    const unknown = page.getByRole('table', { name: 'Ukjente koder' });
+    await unknown.waitFor();
+    const first = await unknown.locator('tbody tr').first().locator('th, td').allTextContents();
+    expect(first[0]).toBe('1502');
+    expect(first[3]).toContain('Gammelt kommunenummer, nå 1506');
+    await page.getByRole('button', { name: 'Avbryt – last ikke inn noe' }).click();
+    await page.getByLabel(/Flytt gamle kommunenumre/).check();
+  });
+
   it('explains a file that is not an observations CSV instead of failing silently', async () => {
     const { page } = opened;
     await upload(page, '../../package.json');

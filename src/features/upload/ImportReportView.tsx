@@ -3,6 +3,7 @@ import { type Columns, DataTable } from '../../components/DataTable';
 import { useLocale } from '../../i18n/locale';
 import type { ImportReport, RowProblem } from '../../queries/import/prepare';
 import type { RejectReason } from '../../queries/import/reasons';
+import { UnknownCodes } from './UnknownCodes';
 
 interface ImportReportViewProps {
   report: ImportReport;
@@ -84,6 +85,7 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
             data={report.reasonCounts}
             numeric={['count']}
           />
+          <UnknownCodes problems={report.problems} />
           <DataTable
             caption={t.problemsCaption(report.problems.length, report.rejectedRows)}
             columns={problemColumns}
