@@ -83,7 +83,7 @@ export async function appIngest<T>(
     const measured = await peakMemory(page, profileDir, async () => {
       const start = performance.now();
       await page.getByLabel('Velg CSV-fil').setInputFiles(file);
-      const load = page.getByRole('button', { name: /^Last inn .* gyldige rader$/ });
+      const load = page.getByRole('button', { name: /^Last inn .* gyldige rader/ });
       const failure = page.locator('.message--error');
       await load.or(failure).waitFor({ timeout: 600_000 });
       if (await failure.isVisible())

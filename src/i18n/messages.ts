@@ -82,6 +82,8 @@ const nb = {
     `Gammelt kommunenummer, nå ${codes}: kryss av for å flytte gamle kommunenumre.`,
   column: 'Kolonne',
   loadValid: (n: string) => `Last inn ${n} gyldige rader`,
+  loadValidReplacing: (n: string, replacing: string) =>
+    `Last inn ${n} gyldige rader og erstatt ${replacing} eksisterende`,
   loadNothing: 'Avbryt – last ikke inn noe',
   loaded: (file: string, inserted: string, replaced: string | null) =>
     `${file}: ${inserted} rader lastet inn${replaced === null ? '' : `, ${replaced} erstattet`}.`,
@@ -191,6 +193,7 @@ const en: Messages = {
   suggestOldCode: (codes) => `Old municipality code, now ${codes}: tick the box to move old codes.`,
   column: 'Column',
   loadValid: (n) => `Load the ${n} valid rows`,
+  loadValidReplacing: (n, replacing) => `Load the ${n} valid rows, replacing ${replacing} existing`,
   loadNothing: 'Cancel – load nothing',
   loaded: (file, inserted, replaced) =>
     `${file}: ${inserted} rows loaded${replaced === null ? '' : `, ${replaced} replaced`}.`,

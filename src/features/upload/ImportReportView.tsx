@@ -101,7 +101,12 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
           onClick={onLoad}
           disabled={report.validRows === 0}
         >
-          {t.loadValid(format.number(report.validRows, 0))}
+          {report.replacingRows > 0
+            ? t.loadValidReplacing(
+                format.number(report.validRows, 0),
+                format.number(report.replacingRows, 0),
+              )
+            : t.loadValid(format.number(report.validRows, 0))}
         </button>
         <button type="button" onClick={onCancel}>
           {t.loadNothing}
