@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { readCatalogue, readOrganisations } from '../scripts/datasets-on-disk';
 import { rateMultiplier } from '../src/domain/catalogue';
+import { mulberry32 } from '../src/domain/random';
 
 export type Variant = 'comma' | 'semicolon';
 
@@ -16,18 +17,6 @@ export interface BenchInput {
 /** Bump when the generated content changes, so cached files are regenerated. */
 const GENERATOR_VERSION = 1;
 
-/** Deterministic 32-bit PRNG (mulberry32): the same inputs on every machine and run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Long-format observations over every organisation × indicator, month after month backwards from
  * 2025-12 so each row's key is unique however many rows are asked for. `semicolon` is what Excel
@@ -36,7 +25,7 @@ function random(seed: number) {
 async function writeInput(file: string, rows: number, variant: Variant): Promise<void> {
   const organisations = readOrganisations().map((o) => o.code);
   const indicators = readCatalogue().indicators;
-  const next = random(rows + (variant === 'comma' ? 1 : 2));
+  const next = mulberry32(rows + (variant === 'comma' ? 1 : 2));
   const sep = variant === 'comma' ? ',' : ';';
   const decimal = (n: number) =>
     variant === 'comma' ? n.toFixed(2) : n.toFixed(2).replace('.', ',');

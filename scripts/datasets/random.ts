@@ -4,6 +4,8 @@
  * changes the numbers of the others, and the same input always gives byte-identical files.
  */
 
+import { mulberry32 } from '../../src/domain/random';
+
 /** A source of uniform numbers in [0, 1). */
 export type Rng = () => number;
 
@@ -17,18 +19,6 @@ function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** mulberry32: small, fast and good enough for demo data (not for anything secret). */
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** An independent stream for one named purpose. */

@@ -10,8 +10,10 @@
  * over i's own calendar months. The estimate is the weighted mean of effect_i. Uncertainty comes
  * from a seeded cluster bootstrap over organisations. Pure: no I/O, no clock, no Math.random.
  */
+
 import { type Direction, type Indicator, rateMultiplier } from './catalogue';
 import type { Organisation } from './organisations';
+import { mulberry32 } from './random';
 
 /** One organisation-month of the indicator, as `fetchRolloutInput` returns it. */
 export interface RolloutRow {
@@ -394,18 +396,6 @@ function groupChange(
 }
 
 // --- bootstrap ----------------------------------------------------------------------------
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1), so intervals are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How many times each of n items is drawn in n draws with replacement. */
 function resampleCounts(n: number, rng: () => number): number[] {

@@ -1,14 +1,7 @@
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  openDemoDb,
-  readCatalogue,
-  readOrganisations,
-  readRepoFile,
-} from '../../scripts/datasets-on-disk';
+import { openDemoDb } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { baselineWindows, programmeStart } from '../../src/domain/baseline';
-import type { Indicator } from '../../src/domain/catalogue';
 import type { Organisation } from '../../src/domain/organisations';
 import type { BenefitRealisation } from '../../src/domain/realisation';
 import {
@@ -17,35 +10,10 @@ import {
   fetchRealisedCells,
 } from '../../src/queries/realisation';
 import { fetchBaseline } from '../../src/queries/series';
+import { catalogue, demoRows, indicatorById, organisationByCode, organisations } from './demo-rows';
 
-interface CsvRow {
-  org_code: string;
-  indicator_id: string;
-  period: string;
-  value: string;
-  numerator: string;
-  denominator: string;
-}
-
-const catalogue = readCatalogue();
-const organisations = readOrganisations();
-const csvRows = Papa.parse<CsvRow>(readRepoFile('datasets/observations.csv').toString('utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-
-const indicatorById = (id: string): Indicator => {
-  const indicator = catalogue.indicators.find((i) => i.id === id);
-  if (indicator === undefined) throw new Error(`no indicator ${id}`);
-  return indicator;
-};
-const orgByCode = (code: string): Organisation => {
-  const org = organisations.find((o) => o.code === code);
-  if (org === undefined) throw new Error(`no organisation ${code}`);
-  return org;
-};
-const csvRowsOf = (indicatorId: string, orgCode: string, period: (p: string) => boolean) =>
-  csvRows.filter(
+const demoRowsOf = (indicatorId: string, orgCode: string, period: (p: string) => boolean) =>
+  demoRows.filter(
     (r) => r.indicator_id === indicatorId && r.org_code === orgCode && period(r.period),
   );
 
@@ -129,7 +97,7 @@ describe('realised NOK on the shipped demo data', () => {
   it('counts no month before an organisation’s go-live and nothing for one not yet live', () => {
     for (const benefit of pricedBenefits) {
       for (const cell of resultOf(benefit.id).cells) {
-        const goLive = orgByCode(cell.org_code).go_live;
+        const goLive = organisationByCode(cell.org_code).go_live;
         expect(goLive).not.toBeNull();
         expect(cell.period >= (goLive ?? '').slice(0, 7), `${cell.org_code} ${cell.period}`).toBe(
           true,
@@ -152,7 +120,7 @@ describe('realised NOK on the shipped demo data', () => {
   it('recomputes Trondheim × 2024-03 of fewer unnecessary admissions from observations.csv', () => {
     const indicator = indicatorById('acsc_innleggelser_67');
     // Trondheim went live 2022-05-07: its baseline is 2021-05 … 2022-04.
-    const window = csvRowsOf(indicator.id, '5001', (p) => p >= '2021-05' && p <= '2022-04').filter(
+    const window = demoRowsOf(indicator.id, '5001', (p) => p >= '2021-05' && p <= '2022-04').filter(
       (r) => r.numerator !== '',
     );
     expect(window.length).toBeGreaterThanOrEqual(11);
@@ -160,7 +128,7 @@ describe('realised NOK on the shipped demo data', () => {
       (window.reduce((s, r) => s + Number(r.numerator), 0) /
         window.reduce((s, r) => s + Number(r.denominator), 0)) *
       1000;
-    const [row] = csvRowsOf(indicator.id, '5001', (p) => p === '2024-03');
+    const [row] = demoRowsOf(indicator.id, '5001', (p) => p === '2024-03');
     if (row === undefined) throw new Error('no 2024-03 row for 5001');
     const avoided = (baselinePer1000 / 1000) * Number(row.denominator) - Number(row.numerator);
     const expectedNok = avoided * 50_000;
@@ -180,9 +148,9 @@ describe('realised NOK on the shipped demo data', () => {
 
   it('recomputes St. Olavs × 2025-06 of legacy systems against the fixed 2019 baseline', () => {
     const indicator = indicatorById('eldre_journalsystemer_kostnad');
-    const year2019 = csvRowsOf(indicator.id, 'STO-HF', (p) => p.startsWith('2019-'));
+    const year2019 = demoRowsOf(indicator.id, 'STO-HF', (p) => p.startsWith('2019-'));
     const baseline = year2019.reduce((s, r) => s + Number(r.value), 0) / year2019.length;
-    const [row] = csvRowsOf(indicator.id, 'STO-HF', (p) => p === '2025-06');
+    const [row] = demoRowsOf(indicator.id, 'STO-HF', (p) => p === '2025-06');
     if (row === undefined) throw new Error('no 2025-06 row for STO-HF');
     const cell = resultOf('eldre_journalsystemer').cells.find(
       (c) => c.org_code === 'STO-HF' && c.period === '2025-06',
@@ -204,7 +172,7 @@ describe('realised NOK on the shipped demo data', () => {
         if (!baselines.has(code)) continue;
         const windows = baselineWindows(
           indicator.baseline,
-          [orgByCode(code)],
+          [organisationByCode(code)],
           programmeStart(organisations),
         );
         const alone = await fetchBaseline(db, indicator, windows ?? []);
@@ -225,7 +193,7 @@ describe('realised NOK on the shipped demo data', () => {
   });
 
   it('binds organisation codes as parameters', async () => {
-    const hostile: Organisation = { ...orgByCode('5001'), code: "5001') OR 1=1 --" };
+    const hostile: Organisation = { ...organisationByCode('5001'), code: "5001') OR 1=1 --" };
     const cells = await fetchRealisedCells(
       db,
       indicatorById('acsc_innleggelser_67'),

@@ -1,36 +1,9 @@
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  openDemoDb,
-  readCatalogue,
-  readOrganisations,
-  readRepoFile,
-} from '../../scripts/datasets-on-disk';
+import { openDemoDb } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
-import type { Indicator } from '../../src/domain/catalogue';
 import type { RolloutComparison, RolloutResult } from '../../src/domain/rollout';
 import { compareRollout, fetchRolloutInput } from '../../src/queries/rollout';
-
-interface CsvRow {
-  org_code: string;
-  indicator_id: string;
-  period: string;
-  numerator: string;
-  denominator: string;
-}
-
-const catalogue = readCatalogue();
-const organisations = readOrganisations();
-const csvRows = Papa.parse<CsvRow>(readRepoFile('datasets/observations.csv').toString('utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-
-const indicatorById = (id: string): Indicator => {
-  const indicator = catalogue.indicators.find((i) => i.id === id);
-  if (indicator === undefined) throw new Error(`no indicator ${id}`);
-  return indicator;
-};
+import { demoRows, indicatorById, organisations } from './demo-rows';
 
 function expectOk(result: RolloutResult): RolloutComparison {
   if (!result.ok) throw new Error(`refused: ${result.reason}`);
@@ -39,7 +12,7 @@ function expectOk(result: RolloutResult): RolloutComparison {
 
 /** Σnumerator / Σdenominator × 100 of one organisation over months [from, to), from the CSV. */
 function csvRate(indicatorId: string, orgCode: string, from: string, to: string): number {
-  const rows = csvRows.filter(
+  const rows = demoRows.filter(
     (r) =>
       r.indicator_id === indicatorId &&
       r.org_code === orgCode &&
@@ -64,7 +37,7 @@ describe('difference in differences on the shipped demo data', () => {
   it('reads the monthly rows of one indicator, with bound parameters', async () => {
     const rows = await fetchRolloutInput(db, indicatorById('pasientportal_andel'));
     expect(rows.length).toBe(
-      csvRows.filter((r) => r.indicator_id === 'pasientportal_andel').length,
+      demoRows.filter((r) => r.indicator_id === 'pasientportal_andel').length,
     );
     expect(rows[0]).toMatchObject({ orgCode: '1505', periodStart: '2019-01-01' });
     const hostile = await fetchRolloutInput(db, {

@@ -1,39 +1,14 @@
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  openReferenceDb,
-  readCatalogue,
-  readOrganisations,
-  readRepoFile,
-} from '../../scripts/datasets-on-disk';
+import { openReferenceDb, readRepoFile } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { baselineWindows, programmeStart } from '../../src/domain/baseline';
-import type { Indicator } from '../../src/domain/catalogue';
 import { scopeMembers } from '../../src/domain/scope';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchBaseline, fetchSeries } from '../../src/queries/series';
+import { catalogue, demoRows, indicatorById, organisations } from './demo-rows';
 
-interface CsvRow {
-  org_code: string;
-  indicator_id: string;
-  period: string;
-  value: string;
-  numerator: string;
-  denominator: string;
-}
-
-const catalogue = readCatalogue();
-const organisations = readOrganisations();
-const csvText = readRepoFile('datasets/observations.csv').toString('utf8');
-const csvRows = Papa.parse<CsvRow>(csvText, { header: true, skipEmptyLines: true }).data;
-
-const indicatorById = (id: string): Indicator => {
-  const indicator = catalogue.indicators.find((i) => i.id === id);
-  if (indicator === undefined) throw new Error(`no indicator ${id}`);
-  return indicator;
-};
 const rowsOf = (indicatorId: string, orgs: string[], periods: (p: string) => boolean) =>
-  csvRows.filter(
+  demoRows.filter(
     (r) =>
       r.indicator_id === indicatorId &&
       orgs.includes(r.org_code) &&
@@ -51,7 +26,7 @@ describe('queries on the shipped demo data', () => {
     });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
     expect(prepared.data.report.rejectedRows).toBe(0);
-    expect(prepared.data.report.validRows).toBe(csvRows.length);
+    expect(prepared.data.report.validRows).toBe(demoRows.length);
     await prepared.data.commit();
   });
 
@@ -102,10 +77,10 @@ describe('queries on the shipped demo data', () => {
     const indicator = catalogue.indicators.find((i) => i.aggregation === 'sum');
     if (indicator === undefined) throw new Error('the catalogue has no sum indicator');
     const orgs = [
-      ...new Set(csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code)),
+      ...new Set(demoRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code)),
     ];
     const points = await fetchSeries(db, indicator, orgs);
-    const expected = csvRows
+    const expected = demoRows
       .filter((r) => r.indicator_id === indicator.id && r.period === '2020-01' && r.value !== '')
       .reduce((sum, r) => sum + Number(r.value), 0);
     expect(points.find((p) => p.period === '2020-01')?.value).toBeCloseTo(expected, 6);
@@ -128,7 +103,7 @@ describe('a rate over the whole demo region', () => {
     await prepared.data.commit();
     const indicator = indicatorById('plo_meldinger_frist');
     const reporting = new Set(
-      csvRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code),
+      demoRows.filter((r) => r.indicator_id === indicator.id).map((r) => r.org_code),
     );
     const region = scopeMembers({ kind: 'region' }, organisations, reporting).map((o) => o.code);
     const point = (await fetchSeries(db, indicator, region)).find((p) => p.period === '2024-09');

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { baselineWindows } from '../../src/domain/baseline';
 import { type Indicator, indicatorSchema } from '../../src/domain/catalogue';
 import type { Organisation } from '../../src/domain/organisations';
+import { mulberry32 } from '../../src/domain/random';
 import {
   estimateRolloutEffect,
   monthIndex,
   monthStartOf,
-  mulberry32,
   pooledChange,
   type RolloutComparison,
   type RolloutOptions,
