@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { type Db, inTransactionOn, withSession } from '../db/engine';
+import { sql } from '../db/sql';
+import { prepareImport } from './import/prepare';
+
+/** The file name the bundled demo observations are imported under. */
+export const DEMO_SOURCE = 'observations.csv';
+
+export const datasetSchema = z.object({
+  id: z.number(),
+  source: z.string(),
+  /** Milliseconds since the epoch. */
+  loadedAt: z.number(),
+  /** Rows loaded by the import. */
+  rows: z.number(),
+  /** Of those, rows still loaded: a later import of the same keys replaces them. */
+  currentRows: z.number(),
+  /** Rows already loaded that this import replaced. */
+  replaced: z.number(),
+  rejected: z.number(),
+  issues: z.number(),
+  synthetic: z.boolean(),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** Every loaded dataset, newest first. */
+export async function listDatasets(db: Db): Promise<Dataset[]> {
+  return db.query(
+    'list datasets',
+    sql`SELECT d.id, d.source, epoch_ms(d.loaded_at) AS "loadedAt", d.row_count AS rows,
+        coalesce(o.n, 0) AS "currentRows", d.replaced_count AS replaced,
+        d.rejected_count AS rejected, d.issue_count AS issues, d.synthetic
+      FROM datasets d
+        LEFT JOIN (SELECT dataset_id, count(*) AS n FROM observations GROUP BY dataset_id) o
+          ON o.dataset_id = d.id
+      ORDER BY d.loaded_at DESC, d.id DESC`,
+    datasetSchema,
+  );
+}
+
+const countSchema = z.object({ n: z.number() });
+
+/** Whether nothing has been loaded yet: a new database, or one whose data was all deleted. */
+export async function hasNoDatasets(db: Db): Promise<boolean> {
+  const [row] = await db.query(
+    'count datasets',
+    sql`SELECT count(*) AS n FROM datasets`,
+    countSchema,
+  );
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Deletes one dataset's observations and its row in one transaction, on a connection of its own
+ * so queries the UI sends meanwhile never see half of it. Rows it replaced when it was loaded do
+ * not come back: they were deleted then. Returns how many observations went.
+ */
+export async function deleteDataset(db: Db, id: number): Promise<number> {
+  return withSession(db, (session) =>
+    inTransactionOn(session, 'delete dataset', async () => {
+      const [removed] = await session.query(
+        'count dataset rows',
+        sql`SELECT count(*) AS n FROM observations WHERE dataset_id = ${id}`,
+        countSchema,
+      );
+      await session.run(
+        'delete dataset rows',
+        sql`DELETE FROM observations WHERE dataset_id = ${id}`,
+      );
+      await session.run('delete dataset', sql`DELETE FROM datasets WHERE id = ${id}`);
+      return removed?.n ?? 0;
+    }),
+  );
+}
+
+/** Deletes every observation and dataset in one transaction; the reference tables stay. */
+export async function deleteAllDatasets(db: Db): Promise<void> {
+  await withSession(db, (session) =>
+    inTransactionOn(session, 'delete all datasets', async () => {
+      await session.run('delete all observations', sql`DELETE FROM observations`);
+      await session.run('delete all datasets', sql`DELETE FROM datasets`);
+    }),
+  );
+}
+
+/**
+ * Loads the bundled demo observations through the ordinary import and labels the dataset
+ * synthetic. The label is set just after the import's own transaction (the import cannot be
+ * told); the page loads the demo only while uploads are not yet possible or right after
+ * everything was deleted, so the newest dataset under the demo's name is the demo.
+ */
+export async function loadDemoDataset(db: Db, bytes: Uint8Array): Promise<void> {
+  const prepared = await prepareImport(db, { name: DEMO_SOURCE, bytes });
+  if (!prepared.ok) throw new Error(`demo data: ${JSON.stringify(prepared.error)}`);
+  if (prepared.data.report.rejectedRows > 0) {
+    console.warn('demo data: rows rejected', prepared.data.report.reasonCounts);
+  }
+  await prepared.data.commit();
+  await db.run(
+    'label demo dataset',
+    sql`UPDATE datasets SET synthetic = true
+      WHERE id = (SELECT max(id) FROM datasets WHERE source = ${DEMO_SOURCE})`,
+  );
+}
+
+/**
+ * Writes everything committed into the database file (OPFS in the browser), so it survives the
+ * tab being closed; in memory it does nothing. It fails if another connection is inside a
+ * transaction at that moment; the next checkpoint, or DuckDB's own, then covers it.
+ */
+export async function checkpoint(db: Db): Promise<void> {
+  await db.run('checkpoint', sql`CHECKPOINT`);
+}
