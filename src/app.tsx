@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { IndicatorView } from './features/indicator/IndicatorView';
+import { Scorecard } from './features/overview/Scorecard';
 import { UploadPanel } from './features/upload/UploadPanel';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import type { Locale } from './i18n/messages';
@@ -63,6 +64,7 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
         ) : null}
         {/* Views stay mounted while hidden, so a choice made on one survives a visit to another. */}
         <div hidden={view !== 'overview'}>
+          <Scorecard />
           <IndicatorView />
         </div>
         <div hidden={view !== 'data'}>

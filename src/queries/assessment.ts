@@ -9,7 +9,7 @@ import {
 } from '../domain/assessment';
 import type { Catalogue, Indicator } from '../domain/catalogue';
 import type { Organisation } from '../domain/organisations';
-import { fetchIndicatorView } from './indicator-view';
+import { fetchIndicatorView, type IndicatorViewData } from './indicator-view';
 
 const pairSchema = z.object({ org_code: z.string(), indicator_id: z.string() });
 
@@ -17,6 +17,18 @@ export interface AssessedPair {
   organisation: Organisation;
   indicator: Indicator;
   assessment: Assessment;
+}
+
+/** Assesses a fetched view of the selected organisations. */
+export function assessView(
+  indicator: Indicator,
+  view: IndicatorViewData,
+  selected: readonly Organisation[],
+  options: AssessmentOptions = DEFAULT_ASSESSMENT,
+): Assessment {
+  // A combination has no single go-live; its SPC is then computed over the whole series.
+  const goLive = selected.length === 1 ? (selected[0]?.go_live ?? null) : null;
+  return assess(indicator, view.points, view.baseline, goLive, options);
 }
 
 /** One organisation's (or one combination's) assessment of an indicator, from loaded data. */
@@ -28,9 +40,7 @@ export async function fetchAssessment(
   options: AssessmentOptions = DEFAULT_ASSESSMENT,
 ): Promise<Assessment> {
   const view = await fetchIndicatorView(db, indicator, selected, allOrganisations);
-  // A combination has no single go-live; its SPC is then computed over the whole series.
-  const goLive = selected.length === 1 ? (selected[0]?.go_live ?? null) : null;
-  return assess(indicator, view.points, view.baseline, goLive, options);
+  return assessView(indicator, view, selected, options);
 }
 
 /** Every organisation × indicator with loaded observations, assessed, in catalogue order. */

@@ -1,0 +1,24 @@
+import { Line, LineChart } from 'recharts';
+import type { SeriesPoint } from '../../queries/series';
+
+/**
+ * The recent course of an indicator, as a picture only: the row's cells carry the numbers in text,
+ * so the sparkline is hidden from screen readers.
+ */
+export function Sparkline({ points }: { points: SeriesPoint[] }) {
+  if (points.length < 2) return null;
+  return (
+    <span aria-hidden="true" className="sparkline">
+      <LineChart width={110} height={28} data={points} accessibilityLayer={false}>
+        <Line
+          dataKey="value"
+          stroke="#0072B2"
+          strokeWidth={1.5}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      </LineChart>
+    </span>
+  );
+}
