@@ -201,6 +201,20 @@ describe('importing observations', () => {
     expect(report.problems[0]?.value).toBe('abc');
   });
 
+  it('regression: an empty line in the middle does not shift the lines of later problems', async () => {
+    const text =
+      'org_code,indicator_id,period,value\n5001,cost,2024-01,1\n\n\n5001,cost,2024-02,x\n';
+    const { report } = await importText(db, text);
+    expect(report.problems.map((p) => [p.line, p.reason])).toEqual([[5, 'not_a_number']]);
+  });
+
+  it('regression: a quote inside an unquoted field does not shift the lines of later problems', async () => {
+    const text =
+      'org_code;indicator_id;period;value;status\n5001;cost;2024-01;1;ca 5"\n5001;cost;2024-02;x;\n';
+    const { report } = await importText(db, text);
+    expect(report.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'not_a_number']]);
+  });
+
   it('replaces rows with the same key and leaves the rest', async () => {
     const first = await importText(
       db,

@@ -3,7 +3,7 @@ import type { CodeMap } from '../../domain/harmonise';
 import type { ObservationColumn } from '../../domain/observations';
 import { decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { type HeaderProblem, mapHeaders } from '../../ingest/headers';
-import { parsedRowRecords, recordStartLines } from '../../ingest/lines';
+import { locateLines } from '../../ingest/lines';
 import { fail, ok, type Result } from '../../ingest/result';
 import {
   type DecimalMark,
@@ -111,7 +111,7 @@ export async function prepareImport(
     // The staged tables hold everything now; the file's bytes can go.
     await dropFile();
     onPhase('validating');
-    const problems = locateProblems(decoded.bytes, staged);
+    const problems = locateProblems(decoded.bytes, shape.data.delimiter, staged);
     const totalRows = staged.parsedRows + staged.rejectedRecords.length;
     const report: ImportReport = {
       fileName: file.name,
@@ -153,27 +153,31 @@ async function commitAndRelease(
 
 function locateProblems(
   bytes: Uint8Array,
+  delimiter: Delimiter,
   staged: Awaited<ReturnType<typeof stageImport>>,
 ): RowProblem[] {
-  const rejected = staged.rejectedRecords.map((r) => r.record);
-  const rowRecords = parsedRowRecords(
-    [...new Set(staged.rowErrors.map((e) => e.row))].sort((a, b) => a - b),
-    rejected,
-  );
-  const located = [
-    ...staged.rowErrors.map((e) => ({ ...e, record: rowRecords.get(e.row) ?? 0 })),
-    ...staged.rejectedRecords.map((r) => ({ ...r, row: 0, column: null, value: null })),
-  ]
-    .sort((a, b) => a.record - b.record)
+  const problems = [
+    ...staged.rowErrors.map((e) => ({ ...e, rejected: false })),
+    ...staged.rejectedRecords.map((r) => ({
+      ...r,
+      row: r.record,
+      column: null,
+      value: null,
+      rejected: true,
+    })),
+  ];
+  const located = locateLines(bytes, delimiter, {
+    headerRecord: 1,
+    rows: staged.rowErrors.map((e) => e.row),
+    rejected: staged.rejectedRecords.map((r) => r.record),
+  });
+  return problems
+    .map(({ row, rejected, column, value, reason }) => ({
+      line: (rejected ? located.rejected.get(row) : located.rows.get(row)) ?? row,
+      column,
+      value,
+      reason,
+    }))
+    .sort((a, b) => a.line - b.line)
     .slice(0, ERROR_LIMIT);
-  const lines = recordStartLines(
-    bytes,
-    located.map((p) => p.record),
-  );
-  return located.map(({ record, column, value, reason }) => ({
-    line: lines.get(record) ?? record,
-    column,
-    value,
-    reason,
-  }));
 }
