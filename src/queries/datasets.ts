@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { type Db, inTransactionOn, withSession } from '../db/engine';
 import { sql } from '../db/sql';
+import type { Catalogue } from '../domain/catalogue';
+import type { Organisation } from '../domain/organisations';
 import { prepareImport } from './import/prepare';
+import { loadReference } from './reference';
+import { createSchema } from './schema';
 
 /** The file name the bundled demo observations are imported under. */
 export const DEMO_SOURCE = 'observations.csv';
@@ -40,14 +44,34 @@ export async function listDatasets(db: Db): Promise<Dataset[]> {
 
 const countSchema = z.object({ n: z.number() });
 
-/** Whether nothing has been loaded yet: a new database, or one whose data was all deleted. */
-export async function hasNoDatasets(db: Db): Promise<boolean> {
+async function hasNoDatasets(db: Db): Promise<boolean> {
   const [row] = await db.query(
     'count datasets',
     sql`SELECT count(*) AS n FROM datasets`,
     countSchema,
   );
   return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Readies a database that may hold an earlier visit's data. The reference tables are replaced,
+ * since a new build may ship new organisations or indicators; in one transaction, so a failure
+ * keeps the old ones. Observations are never touched: rows whose organisation or indicator a
+ * build drops stay loaded (not shown), and show again if it returns. Returns whether the
+ * database holds no dataset yet, a new one or one whose every dataset was deleted.
+ */
+export async function prepareDatabase(
+  db: Db,
+  organisations: readonly Organisation[],
+  catalogue: Catalogue,
+): Promise<{ empty: boolean }> {
+  await createSchema(db);
+  await withSession(db, (session) =>
+    inTransactionOn(session, 'reload reference', () =>
+      loadReference(session, organisations, catalogue),
+    ),
+  );
+  return { empty: await hasNoDatasets(db) };
 }
 
 /**

@@ -1,16 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openReferenceDb, readRepoFile } from '../../scripts/datasets-on-disk';
+import {
+  openReferenceDb,
+  readCatalogue,
+  readOrganisations,
+  readRepoFile,
+} from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
-import { sql } from '../../src/db/sql';
+import { ident, sql } from '../../src/db/sql';
 import {
   checkpoint,
   DEMO_SOURCE,
   deleteAllDatasets,
   deleteDataset,
-  hasNoDatasets,
   listDatasets,
   loadDemoDataset,
+  prepareDatabase,
 } from '../../src/queries/datasets';
 import { prepareImport } from '../../src/queries/import/prepare';
 
@@ -34,6 +39,14 @@ async function observationsByDataset(db: Db) {
   );
 }
 
+const isEmpty = async (db: Db) =>
+  (await prepareDatabase(db, readOrganisations(), readCatalogue())).empty;
+
+const countSchema = z.object({ n: z.number() });
+const count = async (db: Db, table: 'observations' | 'organisations' | 'indicators') =>
+  (await db.query(`count ${table}`, sql`SELECT count(*) AS n FROM ${ident(table)}`, countSchema))[0]
+    ?.n;
+
 describe('datasets', () => {
   let db: Db;
   beforeEach(async () => {
@@ -41,7 +54,7 @@ describe('datasets', () => {
   });
 
   it('starts with none', async () => {
-    expect(await hasNoDatasets(db)).toBe(true);
+    expect(await isEmpty(db)).toBe(true);
     expect(await listDatasets(db)).toEqual([]);
   });
 
@@ -71,7 +84,7 @@ describe('datasets', () => {
     expect(broken.rejectedRows).toBeGreaterThan(0);
     expect(excelSet?.loadedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(excelSet?.loadedAt).toBeLessThanOrEqual(Date.now() + 1000);
-    expect(await hasNoDatasets(db)).toBe(false);
+    expect(await isEmpty(db)).toBe(false);
     // Every observation carries its dataset, and the file name stays in `source`.
     expect(await observationsByDataset(db)).toEqual([
       { dataset_id: excelSet?.id, source: 'excel-semicolon.csv', n: excel.validRows - 1 },
@@ -111,14 +124,9 @@ describe('datasets', () => {
     await load(db, 'excel-semicolon.csv');
     await load(db, 'broken.csv');
     await deleteAllDatasets(db);
-    expect(await hasNoDatasets(db)).toBe(true);
+    expect(await isEmpty(db)).toBe(true);
     expect(await observationsByDataset(db)).toEqual([]);
-    const [orgs] = await db.query(
-      'count organisations',
-      sql`SELECT count(*) AS n FROM organisations`,
-      z.object({ n: z.number() }),
-    );
-    expect(orgs?.n).toBeGreaterThan(0);
+    expect(await count(db, 'organisations')).toBeGreaterThan(0);
     // New imports after a clear get ids of their own, never an old one.
     await load(db, 'excel-semicolon.csv');
     expect(await listDatasets(db)).toHaveLength(1);
@@ -139,5 +147,46 @@ describe('datasets', () => {
     await load(db, 'excel-semicolon.csv');
     await checkpoint(db);
     expect(await listDatasets(db)).toHaveLength(1);
+  });
+});
+
+/** Every start replaces the reference tables of a database that may hold earlier visits' data. */
+describe('preparing a stored database', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+  });
+
+  it('keeps every observation and dataset across a restart', async () => {
+    expect(await isEmpty(db)).toBe(false);
+    expect(await count(db, 'observations')).toBe(24);
+    expect(await listDatasets(db)).toHaveLength(1);
+  });
+
+  it('keeps the observations of an indicator a new build drops, and shows them if it returns', async () => {
+    const catalogue = readCatalogue();
+    const without = {
+      ...catalogue,
+      indicators: catalogue.indicators.filter((i) => i.id !== 'plo_meldinger_frist'),
+    };
+    expect((await prepareDatabase(db, readOrganisations(), without)).empty).toBe(false);
+    expect(await count(db, 'indicators')).toBe(catalogue.indicators.length - 1);
+    expect(await count(db, 'observations')).toBe(24);
+    await prepareDatabase(db, readOrganisations(), catalogue);
+    expect(await count(db, 'indicators')).toBe(catalogue.indicators.length);
+    expect(await count(db, 'observations')).toBe(24);
+  });
+
+  it('a reference reload that fails half-way keeps the old reference and every observation', async () => {
+    const organisations = readOrganisations();
+    const first = organisations[0];
+    if (first === undefined) throw new Error('no organisations');
+    // The duplicate code breaks the primary key after the old rows were deleted.
+    await expect(prepareDatabase(db, [...organisations, first], readCatalogue())).rejects.toThrow(
+      /organisation/,
+    );
+    expect(await count(db, 'organisations')).toBe(organisations.length);
+    expect(await count(db, 'observations')).toBe(24);
   });
 });
