@@ -14,15 +14,98 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+const QUERY_CONFIG: duckdb.DuckDBQueryConfig = {
+  castBigIntToDouble: true,
+  castDecimalToDouble: true,
+};
+
+/**
+ * Where the page's data lives: in the origin's private file system (kept across visits), or in
+ * memory because another tab has the file, or because this browser cannot store it.
+ */
+export type Storage = 'opfs' | 'memory-other-tab' | 'memory-unavailable';
+
+/**
+ * How long a page waits for the tab that had the database to let go of it, in case a reload
+ * lands while the page it replaces is still being torn down (measured here: the lock is free
+ * within 10 ms). A real second tab waits this long, then runs in memory; the engine starts
+ * meanwhile (≈ 1 s), so little of the wait shows.
+ */
+const CLAIM_WAIT_MS = 1500;
+
 /** Starts duckdb-wasm in its own worker, so queries and CSV parsing never block the page. */
-export async function openBrowserDb(): Promise<Db> {
+async function startEngine(): Promise<duckdb.AsyncDuckDB> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (bundle.mainWorker === null) throw new Error('duckdb-wasm: no worker in the selected bundle');
   const worker = new Worker(bundle.mainWorker);
   const engine = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await engine.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await engine.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  return engine;
+}
+
+/** An in-memory database: gone when the page closes. */
+export async function openBrowserDb(): Promise<Db> {
+  const engine = await startEngine();
+  await engine.open({ query: QUERY_CONFIG });
   return connection(engine, await engine.connect());
+}
+
+/**
+ * Opens `opfs://<fileName>` so the data survives reloads and restarts, or falls back to memory
+ * and says why. DuckDB holds the file through exclusive access handles, which only one tab can
+ * have; the others get an in-memory database rather than an error.
+ */
+export async function openPersistentBrowserDb(
+  fileName: string,
+): Promise<{ db: Db; storage: Storage }> {
+  const [engine, claim] = await Promise.all([startEngine(), claimFile(fileName)]);
+  if (claim !== 'ours') return inMemory(engine, claim);
+  try {
+    await engine.open({
+      path: `opfs://${fileName}`,
+      accessMode: duckdb.DuckDBAccessMode.READ_WRITE,
+      query: QUERY_CONFIG,
+    });
+  } catch (error) {
+    console.warn(`duckdb-wasm: opfs://${fileName} could not be opened; using memory`, error);
+    // A failed open can keep one of the file's handles (the database's, not the log's); only
+    // ending the worker is sure to release it, so the tab that owns the file can open it.
+    await engine.terminate();
+    return inMemory(await startEngine(), isBusy(error) ? 'memory-other-tab' : 'memory-unavailable');
+  }
+  return { db: connection(engine, await engine.connect()), storage: 'opfs' };
+}
+
+async function inMemory(
+  engine: duckdb.AsyncDuckDB,
+  storage: Exclude<Storage, 'opfs'>,
+): Promise<{ db: Db; storage: Storage }> {
+  await engine.open({ query: QUERY_CONFIG });
+  return { db: connection(engine, await engine.connect()), storage };
+}
+
+/**
+ * Takes a Web Lock named after the file and holds it until the page goes. The access handles
+ * are exclusive anyway; the lock lets a second tab learn that without trying to open the file
+ * (a failed open can leave a handle behind) and lets a reload wait for the page it replaces.
+ */
+async function claimFile(fileName: string): Promise<'ours' | Exclude<Storage, 'opfs'>> {
+  if (typeof navigator.storage?.getDirectory !== 'function') return 'memory-unavailable';
+  // Without Web Locks, trying to open is the only test; a refusal is handled there.
+  if (navigator.locks === undefined) return 'ours';
+  return new Promise((resolve) => {
+    navigator.locks
+      .request(`gevinstmonitor:${fileName}`, { signal: AbortSignal.timeout(CLAIM_WAIT_MS) }, () => {
+        resolve('ours');
+        return new Promise<never>(() => {});
+      })
+      .catch(() => resolve('memory-other-tab'));
+  });
+}
+
+/** Chromium's refusal of a second access handle (NoModificationAllowedError). */
+function isBusy(error: unknown): boolean {
+  return /Access Handle|NoModificationAllowed|modification/i.test(String(error));
 }
 
 function connection(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Db {
