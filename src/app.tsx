@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DatasetList } from './features/data/DatasetList';
 import { IndicatorView } from './features/indicator/IndicatorView';
 import { Scorecard } from './features/overview/Scorecard';
 import { UploadPanel } from './features/upload/UploadPanel';
@@ -69,6 +70,7 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
         </div>
         <div hidden={view !== 'data'}>
           <UploadPanel />
+          <DatasetList />
         </div>
         <div hidden={view !== 'sql'} />
       </main>

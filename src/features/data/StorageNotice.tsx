@@ -1,0 +1,13 @@
+import type { Storage } from '../../db/browser';
+import { useLocale } from '../../i18n/locale';
+
+/** Where the data is kept, and a plain warning when it is not kept at all. */
+export function StorageNotice({ storage }: { storage: Storage }) {
+  const { t } = useLocale();
+  if (storage === 'opfs') return <p className="muted">{t.datasets.storedHere}</p>;
+  return (
+    <p className="notice">
+      <strong>{storage === 'memory-other-tab' ? t.datasets.otherTab : t.datasets.notStored}</strong>
+    </p>
+  );
+}
