@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeToUtf8, type SourceEncoding } from '../../src/ingest/encoding';
 
@@ -67,5 +68,84 @@ describe('decodeToUtf8', () => {
     const decoded = decodeToUtf8(bytes(0x41, 0x80, 0x91, 0x92, 0x93, 0x94, 0x96));
     expect(decoded.encoding).toBe('windows-1252');
     expect(new TextDecoder().decode(decoded.bytes)).toBe('A€\u2018\u2019\u201c\u201d–');
+  });
+
+  it('reads UTF-16 with a byte-order mark (Excel «Unicode-tekst»), little- and big-endian', () => {
+    const text = 'kommune\tverdi\r\nÅlesund\t1,5\r\n';
+    const le = [
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ];
+    const be = [
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ];
+    for (const input of [le, be]) {
+      const decoded = decodeToUtf8(bytes(...input));
+      expect(decoded.encoding).toBe('utf-16');
+      expect(new TextDecoder().decode(decoded.bytes)).toBe(text);
+    }
+  });
+});
+
+describe('decodeToUtf8 on a file that mixes encodings', () => {
+  it('reads each line that is not UTF-8 as Windows-1252 and lists those lines', () => {
+    const input = bytes(
+      ...utf8('kommune;verdi\nBodø;1\n'),
+      ...latin1('Tromsø;2\nÅlesund;3\n'),
+      ...utf8('Færder;4\n'),
+    );
+    const decoded = decodeToUtf8(input);
+    expect(decoded.encoding).toBe('mixed');
+    expect(new TextDecoder().decode(decoded.bytes)).toBe(
+      'kommune;verdi\nBodø;1\nTromsø;2\nÅlesund;3\nFærder;4\n',
+    );
+    expect(decoded.windows1252Lines).toEqual({ first: [3, 4], count: 2 });
+  });
+
+  it('treats a BOM file with Windows-1252 lines as mixed (the BOM says UTF-8)', () => {
+    const decoded = decodeToUtf8(bytes(...BOM, ...utf8('a;b\n'), ...latin1('Ørsta;1')));
+    expect(decoded.encoding).toBe('mixed');
+    expect(new TextDecoder().decode(decoded.bytes)).toBe('a;b\nØrsta;1');
+    expect(decoded.windows1252Lines).toEqual({ first: [2], count: 1 });
+  });
+
+  it('reports no re-read lines for files in one encoding', () => {
+    expect(decodeToUtf8(utf8('æ\n')).windows1252Lines).toBeNull();
+    expect(decodeToUtf8(latin1('æ\n')).windows1252Lines).toBeNull();
+  });
+
+  it('always yields valid UTF-8, and leaves valid UTF-8 as it is', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (input) => {
+        const decoded = decodeToUtf8(input);
+        expect(() => new TextDecoder('utf-8', { fatal: true }).decode(decoded.bytes)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (text) => {
+        // A leading U+FEFF is a byte-order mark and is dropped.
+        const expected = text.startsWith('\uFEFF') ? text.slice(1) : text;
+        expect(new TextDecoder().decode(decodeToUtf8(utf8(text)).bytes)).toBe(expected);
+      }),
+    );
+  });
+
+  it('recovers every line of UTF-8 and Windows-1252 lines pasted together', () => {
+    const latinText = fc.string({ unit: fc.constantFrom(...'abc ;,Ææ Øø Åå é'), minLength: 1 });
+    const lines = fc.array(fc.tuple(latinText, fc.boolean()), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lines, (parts) => {
+        const input = parts.flatMap(([text, asUtf8]) => [
+          ...(asUtf8 ? utf8(`${text}\n`) : latin1(`${text}\n`)),
+        ]);
+        const decoded = decodeToUtf8(bytes(...input));
+        expect(new TextDecoder().decode(decoded.bytes)).toBe(
+          parts.map(([text]) => `${text}\n`).join(''),
+        );
+      }),
+    );
   });
 });
