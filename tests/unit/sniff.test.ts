@@ -88,7 +88,10 @@ describe('sniffCsv', () => {
       ],
     },
   ])('finds $name', ({ text, delimiter, headers, sample }) => {
-    expect(sniffCsv(text)).toEqual({ ok: true, data: { delimiter, headers, sample } });
+    expect(sniffCsv(text)).toEqual({
+      ok: true,
+      data: { delimiter, headers, sample, skipRecords: 0 },
+    });
   });
 
   it.each([
@@ -100,6 +103,54 @@ describe('sniffCsv', () => {
 
   it('reports a single column as having no delimiter', () => {
     expect(sniffCsv('value\n1\n2\n')).toEqual({ ok: false, error: { kind: 'no_delimiter' } });
+  });
+
+  it.each<{ name: string; text: string; skipRecords: number; headers: string[] }>([
+    {
+      name: "SSB's title line and the empty line under it",
+      text: '"Tabell 12345: Andel 80 år og over, etter region og år"\n\n"region";"2023";"2024"\n"5001 Trondheim - Tråante";12,5;13\n',
+      skipRecords: 2,
+      headers: ['region', '2023', '2024'],
+    },
+    {
+      name: 'a title row Excel padded with delimiters, CRLF',
+      text: 'Tabell 1: Plo-meldinger;;;\r\n;;;\r\nkommune;indikator;periode;verdi\r\n5001;plo;2024;1\r\n',
+      skipRecords: 2,
+      headers: ['kommune', 'indikator', 'periode', 'verdi'],
+    },
+    {
+      name: "Excel's sep= line, which also sets the delimiter",
+      text: 'sep=,\r\norg;x,indicator,period,value\r\n5001;a,cost,2024,1\r\n',
+      skipRecords: 1,
+      headers: ['org;x', 'indicator', 'period', 'value'],
+    },
+    {
+      name: 'a title whose text holds commas, above a semicolon table',
+      text: 'Tabell 2: Befolkning, etter region, alder og år\nregion;år;verdi\n5001;2024;1\n5001;2025;2\n',
+      skipRecords: 1,
+      headers: ['region', 'år', 'verdi'],
+    },
+  ])('skips and counts $name', ({ text, skipRecords, headers }) => {
+    const result = sniffCsv(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.skipRecords).toBe(skipRecords);
+    expect(result.data.headers).toEqual(headers);
+    expect(result.data.sample).toHaveLength(1 + Number(text.includes('2025')));
+  });
+
+  it('reports random bytes (NUL and other control characters) as binary', () => {
+    let seed = 7;
+    const random = Array.from({ length: 2000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(seed % 256);
+    }).join('');
+    expect(sniffCsv(`a;b\n${random}`)).toEqual({ ok: false, error: { kind: 'binary' } });
+    expect(sniffCsv('a\u0000;b\n1;2\n')).toEqual({ ok: false, error: { kind: 'binary' } });
+  });
+
+  it('keeps a single NUL in a data cell of a text file (DuckDB reads it as a character)', () => {
+    const result = sniffCsv(`a;b\n${'1;2\n'.repeat(50)}x\u0000;3\n`);
+    expect(result.ok).toBe(true);
   });
 
   it('samples a bounded number of rows from a long file', () => {
