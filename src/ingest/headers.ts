@@ -1,55 +1,63 @@
 import {
+  FALLBACK_HEADER_ALIASES,
   HEADER_ALIASES,
+  MEASURE_HEADER_ALIASES,
   OBSERVATION_COLUMNS,
   type ObservationColumn,
-  REQUIRED_COLUMNS,
 } from '../domain/observations';
-import { fail, ok, type Result } from './result';
 
-/** For each canonical column, the position of the file's column that holds it (or null). */
-export type ColumnMapping = Record<ObservationColumn, number | null>;
-
+/** Why the columns of a file cannot be taken as they are named. */
 export type HeaderProblem =
   | { kind: 'missing_columns'; columns: ObservationColumn[] }
   | { kind: 'ambiguous_column'; column: ObservationColumn; headers: string[] }
   | { kind: 'no_measure' };
 
-const normalise = (header: string) =>
+/** A header as it is compared: BOM, case, surrounding and inner runs of space ignored. */
+export const normaliseHeader = (header: string) =>
   header
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
     .replace(/\s+/g, '_');
 
-const ALIAS_TO_COLUMN = new Map<string, ObservationColumn>(
-  OBSERVATION_COLUMNS.flatMap((column) =>
-    HEADER_ALIASES[column].map((alias) => [normalise(alias), column] as const),
-  ),
-);
+const aliasTable = (aliases: Partial<Record<ObservationColumn, readonly string[]>>) =>
+  new Map<string, ObservationColumn>(
+    OBSERVATION_COLUMNS.flatMap((column) =>
+      (aliases[column] ?? []).map((alias) => [normaliseHeader(alias), column] as const),
+    ),
+  );
+const PRIMARY = aliasTable(HEADER_ALIASES);
+const FALLBACK = aliasTable(FALLBACK_HEADER_ALIASES);
+const MEASURE = new Set(MEASURE_HEADER_ALIASES.map(normaliseHeader));
+
+export interface HeaderMatches {
+  /** For each observation column, the positions of the headers that name it. */
+  columns: Record<ObservationColumn, number[]>;
+  /** Positions of headers that name a measure column (what the number in each row is). */
+  measure: number[];
+}
 
 /**
- * Matches a file's header row to the observation contract, accepting English and Norwegian
- * names in any case and order. Unknown extra columns are ignored.
+ * Finds the columns a file's header names, in English or Norwegian, any case or order. A fallback
+ * name (FHI's MEIS for the value) counts only where no column has a first-choice name.
  */
-export function mapHeaders(headers: readonly string[]): Result<ColumnMapping, HeaderProblem> {
-  const mapping = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, null])) as ColumnMapping;
+export function matchHeaders(headers: readonly string[]): HeaderMatches {
+  const primary = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, [] as number[]]));
+  const fallback = Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, [] as number[]]));
+  const measure: number[] = [];
   for (const [index, header] of headers.entries()) {
-    const column = ALIAS_TO_COLUMN.get(normalise(header));
-    if (column === undefined) continue;
-    const earlier = mapping[column];
-    if (earlier !== null) {
-      return fail({
-        kind: 'ambiguous_column',
-        column,
-        headers: [headers[earlier] ?? '', header],
-      });
-    }
-    mapping[column] = index;
+    const name = normaliseHeader(header);
+    const column = PRIMARY.get(name);
+    if (column !== undefined) primary[column]?.push(index);
+    const second = FALLBACK.get(name);
+    if (second !== undefined) fallback[second]?.push(index);
+    if (MEASURE.has(name)) measure.push(index);
   }
-  const missing = REQUIRED_COLUMNS.filter((column) => mapping[column] === null);
-  if (missing.length > 0) return fail({ kind: 'missing_columns', columns: missing });
-  const hasMeasure =
-    mapping.value !== null || (mapping.numerator !== null && mapping.denominator !== null);
-  if (!hasMeasure) return fail({ kind: 'no_measure' });
-  return ok(mapping);
+  const columns = Object.fromEntries(
+    OBSERVATION_COLUMNS.map((c) => {
+      const first = primary[c] ?? [];
+      return [c, first.length > 0 ? first : (fallback[c] ?? [])];
+    }),
+  ) as Record<ObservationColumn, number[]>;
+  return { columns, measure };
 }

@@ -251,7 +251,7 @@ describe('importing observations', () => {
     expect((await observations(db)).map((r) => r.value)).toEqual([1]);
   });
 
-  it('rejects a file whose header lacks a required column, naming it', async () => {
+  it('asks for a mapping when the header lacks a required column, naming it and guessing the rest', async () => {
     const result = await prepareImport(db, {
       name: 'x.csv',
       bytes: bytes('kommune;verdi\n5001;1\n'),
@@ -259,9 +259,21 @@ describe('importing observations', () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        kind: 'header',
-        problem: { kind: 'missing_columns', columns: ['org_code', 'indicator_id', 'period'] },
+        kind: 'mapping_needed',
+        problem: { kind: 'missing_columns', columns: ['indicator_id', 'period'] },
         headers: ['kommune', 'verdi'],
+        sample: [['5001', '1']],
+        guess: {
+          organisation: { column: 0, form: 'code' },
+          indicator: null,
+          period: null,
+          value: 1,
+          numerator: null,
+          denominator: null,
+          measure: null,
+          status: null,
+        },
+        questions: ['indicator', 'period'],
       },
     });
   });

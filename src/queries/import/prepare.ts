@@ -1,9 +1,9 @@
 import type { Db, Session } from '../../db/engine';
 import type { CodeMap } from '../../domain/harmonise';
 import type { ObservationColumn } from '../../domain/observations';
-import { decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
-import { type HeaderProblem, mapHeaders } from '../../ingest/headers';
+import { type DecodedFile, decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { locateLines } from '../../ingest/lines';
+import { type ImportLayout, type ImportMapping, mappingKey } from '../../ingest/mapping';
 import { fail, ok, type Result } from '../../ingest/result';
 import {
   type DecimalMark,
@@ -14,8 +14,9 @@ import {
 } from '../../ingest/sniff';
 import type { HarmoniseReport } from '../harmonise';
 import { commitImport } from './commit';
+import { chooseLayout, type MappingNeeded } from './layout';
 import type { RejectReason } from './reasons';
-import { ERROR_LIMIT, stageImport } from './stage';
+import { ERROR_LIMIT, type StagedImport, stageImport } from './stage';
 
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'loading';
 
@@ -24,6 +25,8 @@ export interface RowProblem {
   /** Physical line in the file, header = 1. */
   line: number;
   column: ObservationColumn | null;
+  /** The file's header of that column; for a number in a wide file, its period column's header. */
+  header: string | null;
   value: string | null;
   reason: RejectReason;
 }
@@ -42,11 +45,20 @@ export interface ImportReport {
   reasonCounts: { reason: RejectReason; count: number }[];
   /** The first problems by line (at most ERROR_LIMIT); `reasonCounts` covers them all. */
   problems: RowProblem[];
+  /**
+   * `long`: one row per observation; `wide`: one column per period, each cell an observation
+   * (then the row counts above count cells, and an empty cell is no observation).
+   */
+  shape: 'long' | 'wide';
+  /** The mapping the file was read with, guessed or given; the page keeps it under `mappingKey`. */
+  mapping: ImportMapping;
+  /** `mappingKey(headers)`: files with this key can be read with the same mapping. */
+  mappingKey: string;
+  /** For `encoding: 'mixed'`, the lines that were read as Windows-1252 (see decodeToUtf8). */
+  windows1252Lines: DecodedFile['windows1252Lines'];
 }
 
-export type ImportFailure =
-  | { kind: 'sniff'; problem: SniffProblem }
-  | { kind: 'header'; problem: HeaderProblem; headers: string[] };
+export type ImportFailure = { kind: 'sniff'; problem: SniffProblem } | MappingNeeded;
 
 /** A validated file waiting in staging for the analyst's decision. */
 export interface PreparedImport {
@@ -66,23 +78,22 @@ let fileCounter = 0;
 export async function prepareImport(
   db: Db,
   file: { name: string; bytes: Uint8Array },
-  options: { onPhase?: (phase: ImportPhase) => void; codeMap?: CodeMap } = {},
+  options: {
+    onPhase?: (phase: ImportPhase) => void;
+    codeMap?: CodeMap;
+    /** Which column holds what, as the analyst confirmed it after a `mapping_needed` failure. */
+    mapping?: ImportMapping;
+  } = {},
 ): Promise<Result<PreparedImport, ImportFailure>> {
   const onPhase = options.onPhase ?? (() => {});
   onPhase('reading');
   const decoded = decodeToUtf8(file.bytes);
   const shape = sniffBytes(decoded.bytes);
   if (!shape.ok) return fail({ kind: 'sniff', problem: shape.error });
-  const mapping = mapHeaders(shape.data.headers);
-  if (!mapping.ok) {
-    return fail({ kind: 'header', problem: mapping.error, headers: shape.data.headers });
-  }
-  const numericCells = shape.data.sample.flatMap((row) =>
-    [mapping.data.value, mapping.data.numerator, mapping.data.denominator]
-      .filter((index): index is number => index !== null)
-      .map((index) => row[index] ?? ''),
-  );
-  const decimal = guessDecimalMark(numericCells, shape.data.delimiter);
+  const chosen = await chooseLayout(db, shape.data, options.mapping);
+  if (!chosen.ok) return chosen;
+  const { layout, mapping } = chosen.data;
+  const decimal = guessDecimalMark(numericCells(layout, shape.data.sample), shape.data.delimiter);
 
   fileCounter += 1;
   const fileName = `upload-${fileCounter}.csv`;
@@ -103,15 +114,15 @@ export async function prepareImport(
     const staged = await stageImport(session, {
       fileName,
       delimiter: shape.data.delimiter,
+      skipRecords: shape.data.skipRecords,
       decimal,
-      columnCount: shape.data.headers.length,
-      mapping: mapping.data,
+      layout,
       ...(options.codeMap === undefined ? {} : { codeMap: options.codeMap }),
     });
     // The staged tables hold everything now; the file's bytes can go.
     await dropFile();
     onPhase('validating');
-    const problems = locateProblems(decoded.bytes, shape.data.delimiter, staged);
+    const problems = locateProblems(decoded.bytes, shape.data, layout, staged);
     const totalRows = staged.parsedRows + staged.rejectedRecords.length;
     const report: ImportReport = {
       fileName: file.name,
@@ -125,6 +136,10 @@ export async function prepareImport(
       replacingRows: staged.replacingRows,
       reasonCounts: staged.reasonCounts,
       problems,
+      shape: 'column' in layout.period ? 'long' : 'wide',
+      mapping,
+      mappingKey: mappingKey(shape.data.headers),
+      windows1252Lines: decoded.windows1252Lines,
     };
     return ok({
       report,
@@ -151,30 +166,63 @@ async function commitAndRelease(
   }
 }
 
+/** The cells whose decimal mark tells: the numbers of a long file, the periods of a wide one. */
+function numericCells(layout: ImportLayout, sample: readonly string[][]): string[] {
+  const columns =
+    'columns' in layout.period
+      ? layout.period.columns.map((p) => p.index)
+      : [layout.value, layout.numerator, layout.denominator];
+  return sample.flatMap((row) =>
+    columns.filter((index) => index !== null).map((index) => row[index] ?? ''),
+  );
+}
+
+/** The file's header of a canonical column, where one column holds it. */
+function headerOf(layout: ImportLayout, column: ObservationColumn | null): string | null {
+  const indexes: Record<ObservationColumn, number | null> = {
+    org_code: layout.organisation.column,
+    indicator_id: 'column' in layout.indicator ? layout.indicator.column : null,
+    period: 'column' in layout.period ? layout.period.column : null,
+    // With a measure column, the number of each measure is in the value column.
+    value: layout.value,
+    numerator: layout.measure === null ? layout.numerator : layout.value,
+    denominator: layout.measure === null ? layout.denominator : layout.value,
+    status: layout.status?.column ?? null,
+  };
+  const index = column === null ? null : indexes[column];
+  return index === null ? null : (layout.headers[index] ?? null);
+}
+
 function locateProblems(
   bytes: Uint8Array,
-  delimiter: Delimiter,
-  staged: Awaited<ReturnType<typeof stageImport>>,
+  shape: { delimiter: Delimiter; skipRecords: number },
+  layout: ImportLayout,
+  staged: StagedImport,
 ): RowProblem[] {
   const problems = [
     ...staged.rowErrors.map((e) => ({ ...e, rejected: false })),
     ...staged.rejectedRecords.map((r) => ({
       ...r,
       row: r.record,
+      header: null,
       column: null,
       value: null,
       rejected: true,
     })),
   ];
-  const located = locateLines(bytes, delimiter, {
-    headerRecord: 1,
+  const located = locateLines(bytes, shape.delimiter, {
+    headerRecord: shape.skipRecords + 1,
     rows: staged.rowErrors.map((e) => e.row),
     rejected: staged.rejectedRecords.map((r) => r.record),
   });
+  // In a wide file a number's or period's header is its period column's; others are fixed.
+  const cellColumn = (column: ObservationColumn | null) =>
+    column === 'period' || column === 'value' || column === 'numerator' || column === 'denominator';
   return problems
-    .map(({ row, rejected, column, value, reason }) => ({
+    .map(({ row, rejected, header, column, value, reason }) => ({
       line: (rejected ? located.rejected.get(row) : located.rows.get(row)) ?? row,
       column,
+      header: header !== null && cellColumn(column) ? header : headerOf(layout, column),
       value,
       reason,
     }))

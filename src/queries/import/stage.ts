@@ -1,27 +1,25 @@
 import { z } from 'zod';
 import type { Db } from '../../db/engine';
-import { fragment, literal, type SqlQuery, sql } from '../../db/sql';
+import { fragment, type SqlQuery, sql } from '../../db/sql';
 import type { CodeMap } from '../../domain/harmonise';
-import { OBSERVATION_COLUMNS, STATUS_SYMBOLS } from '../../domain/observations';
-import type { ColumnMapping } from '../../ingest/headers';
-import type { DecimalMark, Delimiter } from '../../ingest/sniff';
+import { NO_NUMBER_SYMBOLS, OBSERVATION_COLUMNS, STATUS_SYMBOLS } from '../../domain/observations';
+import type { DecimalMark } from '../../ingest/sniff';
 import { type HarmoniseReport, harmoniseStaged, loadCodeMap } from '../harmonise';
+import { type CsvSource, cellsQuery, readCsv, readsDirectly } from './cells';
 import { REJECT_REASONS } from './reasons';
 
 /** What the import knows about a registered file before DuckDB reads it. */
-export interface ImportPlan {
-  /** Name the file is registered under in DuckDB. */
-  fileName: string;
-  delimiter: Delimiter;
+export interface ImportPlan extends CsvSource {
   decimal: DecimalMark;
-  columnCount: number;
-  mapping: ColumnMapping;
   /** Old municipality codes to accept and move to today's; absent = only today's codes pass. */
   codeMap?: CodeMap;
 }
 
 const rowErrorSchema = z.object({
+  /** The parsed row of the file (1-based, as DuckDB numbers them). */
   row: z.number(),
+  /** The header of a wide file's period column the cell is in; null otherwise. */
+  header: z.string().nullable(),
   column: z.enum(OBSERVATION_COLUMNS).nullable(),
   value: z.string().nullable(),
   reason: z.enum(REJECT_REASONS),
@@ -69,7 +67,16 @@ const SYMBOL_LIST = STATUS_SYMBOLS.map((symbol) => `'${symbol}'`).join(', ');
  * Nothing outside the session's temporary tables is touched.
  */
 export async function stageImport(session: Db, plan: ImportPlan): Promise<StagedImport> {
-  await session.run('read and type uploaded file', readTyped(plan));
+  if (readsDirectly(plan.layout)) {
+    await session.run('read and type uploaded file', readTyped(plan));
+  } else {
+    await session.run(
+      'read uploaded file',
+      sql`CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM ${fragment(readCsv(plan))}`,
+    );
+    await session.run('type uploaded cells', readTyped(plan));
+    await session.run('drop read rows', sql`DROP TABLE import_raw`);
+  }
   const [parsed] = await session.query(
     'count parsed rows',
     sql`SELECT count(*) AS n FROM import_typed`,
@@ -84,9 +91,11 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
     'keep valid rows',
     sql`CREATE OR REPLACE TEMP TABLE import_valid AS
       SELECT t.org_code, t.indicator_id, t.period, t.period_start, t.grain,
-        CASE WHEN i.aggregation = 'rate' AND t.numerator IS NOT NULL AND t.denominator > 0
+        CASE WHEN ${fragment(noNumber)} THEN NULL
+          WHEN i.aggregation = 'rate' AND t.numerator IS NOT NULL AND t.denominator > 0
           THEN t.numerator / t.denominator * i.rate_multiplier ELSE t.value END AS value,
-        t.numerator, t.denominator, t.status
+        CASE WHEN ${fragment(noNumber)} THEN NULL ELSE t.numerator END AS numerator,
+        CASE WHEN ${fragment(noNumber)} THEN NULL ELSE t.denominator END AS denominator, t.status
       FROM import_typed t JOIN indicators i ON i.id = t.indicator_id
         ANTI JOIN import_suspects e ON e.row = t.rowid + 1`,
   );
@@ -98,38 +107,26 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
   return { ...summary, validRows: harmonised?.rowsBefore ?? summary.validRows, harmonised };
 }
 
-/** The mapped columns, trimmed, with empty cells as NULL, straight from read_csv. */
-function cells(plan: ImportPlan): SqlQuery {
-  const m = plan.mapping;
-  const cell = (column: keyof ColumnMapping, alias: string) => {
-    const index = m[column];
-    return index === null ? `NULL::VARCHAR AS ${alias}` : `nullif(trim(c${index}), '') AS ${alias}`;
-  };
-  const columns = Array.from({ length: plan.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`);
-  // read_csv's options cannot be bound; the file name is ours and the delimiter one of three.
-  return sql`SELECT ${fragment({
-    text: [
-      cell('org_code', 'org_code'),
-      cell('indicator_id', 'indicator_id'),
-      cell('period', 'period_raw'),
-      cell('value', 'value_raw'),
-      cell('numerator', 'numerator_raw'),
-      cell('denominator', 'denominator_raw'),
-      cell('status', 'status_raw'),
-    ].join(', '),
-    params: [],
-  })}
-    FROM read_csv(${literal(plan.fileName)}, delim = ${literal(plan.delimiter)},
-      quote = '"', escape = '"', header = true, auto_detect = false,
-      columns = {${fragment({ text: columns.join(', '), params: [] })}},
-      store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans')`;
-}
+/**
+ * A status that stands for no number (`:` suppressed, `..` missing, `.` cannot be stated) wins
+ * over any number given beside it: a suppressed count must never be loaded (DOMAIN.md §6).
+ */
+const noNumber: SqlQuery = {
+  text: `coalesce(t.status IN (${NO_NUMBER_SYMBOLS.map((s) => `'${s}'`).join(', ')}), false)`,
+  params: [],
+};
 
-const YEAR = `period_raw GLOB '[0-9][0-9][0-9][0-9]'`;
-const MONTH = `(period_raw GLOB '[0-9][0-9][0-9][0-9][-M][01][0-9]'
-  AND substr(period_raw, 6, 2) BETWEEN '01' AND '12')`;
-const QUARTER = `(period_raw GLOB '[0-9][0-9][0-9][0-9]-[QK][1-4]'
-  OR period_raw GLOB '[0-9][0-9][0-9][0-9][QK][1-4]')`;
+const YEAR = `period_key GLOB '[0-9][0-9][0-9][0-9]'`;
+const MONTH = `(period_key GLOB '[0-9][0-9][0-9][0-9][-M][01][0-9]'
+  AND substr(period_key, 6, 2) BETWEEN '01' AND '12')`;
+const QUARTER = `(period_key GLOB '[0-9][0-9][0-9][0-9]-[QK][1-4]'
+  OR period_key GLOB '[0-9][0-9][0-9][0-9][QK][1-4]')`;
+/**
+ * FHI's rolling periods (`2019_2021`, an average over three years) are dated by their last year.
+ * The `-` goes first in `[-_]`: DuckDB's GLOB reads `[_-]` as an open range and matches nothing.
+ */
+const ROLLING_TO_YEAR = `CASE WHEN period_raw GLOB '[0-9][0-9][0-9][0-9][-_][0-9][0-9][0-9][0-9]'
+  THEN right(period_raw, 4) ELSE period_raw END`;
 
 /**
  * Reads and types the file in one statement: one staging copy instead of three, and periods
@@ -141,16 +138,17 @@ function readTyped(plan: ImportPlan): SqlQuery {
   const valueIsSymbol = `value_raw IN (${SYMBOL_LIST})`;
   const number = (column: string) =>
     `CASE WHEN ${column}_raw IN (${SYMBOL_LIST}) THEN NULL ELSE ${numberExpr(`${column}_raw`, plan.decimal)} END`;
-  const year = 'substr(period_raw, 1, 4)';
-  const last = 'right(period_raw, 1)';
+  const year = 'substr(period_key, 1, 4)';
+  const last = 'right(period_key, 1)';
   return sql`CREATE OR REPLACE TEMP TABLE import_typed AS
-    SELECT org_code, indicator_id, period_raw, value_raw, numerator_raw, denominator_raw,
-      CASE grain WHEN 'year' THEN period_raw
-        WHEN 'month' THEN ${fragment({ text: `${year} || '-' || substr(period_raw, 6, 2)`, params: [] })}
+    SELECT src_row, src_col, org_code, indicator_id, period_raw, value_raw, numerator_raw,
+      denominator_raw,
+      CASE grain WHEN 'year' THEN period_key
+        WHEN 'month' THEN ${fragment({ text: `${year} || '-' || substr(period_key, 6, 2)`, params: [] })}
         WHEN 'quarter' THEN ${fragment({ text: `${year} || '-Q' || ${last}`, params: [] })} END AS period,
       ${fragment({
         text: `CASE grain WHEN 'year' THEN make_date(${year}::INTEGER, 1, 1)
-          WHEN 'month' THEN make_date(${year}::INTEGER, substr(period_raw, 6, 2)::INTEGER, 1)
+          WHEN 'month' THEN make_date(${year}::INTEGER, substr(period_key, 6, 2)::INTEGER, 1)
           WHEN 'quarter' THEN make_date(${year}::INTEGER, (${last}::INTEGER - 1) * 3 + 1, 1) END`,
         params: [],
       })} AS period_start,
@@ -167,7 +165,8 @@ function readTyped(plan: ImportPlan): SqlQuery {
         text: `CASE WHEN ${YEAR} THEN 'year' WHEN ${MONTH} THEN 'month' WHEN ${QUARTER} THEN 'quarter' END`,
         params: [],
       })} AS grain
-      FROM (${fragment(cells(plan))}))`;
+      FROM (SELECT *, ${fragment({ text: ROLLING_TO_YEAR, params: [] })} AS period_key
+        FROM (${fragment(cellsQuery(plan))})))`;
 }
 
 const badNumber = (column: string) =>
@@ -192,7 +191,7 @@ function findDuplicates(): SqlQuery {
 function findSuspects(): SqlQuery {
   return {
     text: `CREATE OR REPLACE TEMP TABLE import_suspects AS
-      SELECT t.rowid + 1 AS row, t.*,
+      SELECT t.rowid + 1 AS row, t.* REPLACE (coalesce(t.src_row, t.rowid + 1) AS src_row),
         t.org_code IS NOT NULL AND o.code IS NULL AND m.old_code IS NULL AS unknown_org,
         t.indicator_id IS NOT NULL AND i.id IS NULL AS unknown_indicator,
         d.org_code IS NOT NULL AS duplicate
@@ -216,29 +215,33 @@ function findSuspects(): SqlQuery {
 function findErrors(): SqlQuery {
   const from = 'FROM import_suspects';
   const missing = (column: string, raw = column) =>
-    `SELECT row, '${column}', NULL, 'missing_value' ${from} WHERE ${raw} IS NULL`;
+    `SELECT row, src_row, src_col, '${column}', NULL, 'missing_value' ${from} WHERE ${raw} IS NULL`;
   const notANumber = (column: string) =>
-    `SELECT row, '${column}', ${column}_raw, 'not_a_number' ${from} WHERE ${badNumber(column)}`;
+    `SELECT row, src_row, src_col, '${column}', ${column}_raw, 'not_a_number' ${from}
+      WHERE ${badNumber(column)}`;
   return {
     text: `CREATE OR REPLACE TEMP TABLE import_errors AS
       SELECT * FROM (
         ${missing('org_code')} UNION ALL
         ${missing('indicator_id')} UNION ALL
         ${missing('period', 'period_raw')} UNION ALL
-        SELECT row, 'period', period_raw, 'bad_period' ${from}
+        SELECT row, src_row, src_col, 'period', period_raw, 'bad_period' ${from}
           WHERE period_raw IS NOT NULL AND period IS NULL UNION ALL
         ${notANumber('value')} UNION ALL
         ${notANumber('numerator')} UNION ALL
         ${notANumber('denominator')} UNION ALL
-        SELECT row, 'denominator', denominator_raw, 'not_positive' ${from}
+        SELECT row, src_row, src_col, 'denominator', denominator_raw, 'not_positive' ${from}
           WHERE denominator <= 0 UNION ALL
-        SELECT row, 'value', NULL, 'missing_value' ${from} WHERE ${noMeasure} UNION ALL
-        SELECT row, 'org_code', org_code, 'unknown_organisation' ${from} WHERE unknown_org UNION ALL
-        SELECT row, 'indicator_id', indicator_id, 'unknown_indicator' ${from}
+        SELECT row, src_row, src_col, 'value', NULL, 'missing_value' ${from} WHERE ${noMeasure}
+          UNION ALL
+        SELECT row, src_row, src_col, 'org_code', org_code, 'unknown_organisation' ${from}
+          WHERE unknown_org UNION ALL
+        SELECT row, src_row, src_col, 'indicator_id', indicator_id, 'unknown_indicator' ${from}
           WHERE unknown_indicator UNION ALL
-        SELECT row, NULL, org_code || ' × ' || indicator_id || ' × ' || period, 'duplicate_key'
-          ${from} WHERE duplicate
-      ) AS e(row, "column", value, reason)`,
+        SELECT row, src_row, src_col, NULL,
+          org_code || ' × ' || indicator_id || ' × ' || period, 'duplicate_key' ${from}
+          WHERE duplicate
+      ) AS e(row, src_row, src_col, "column", value, reason)`,
     params: [],
   };
 }
@@ -277,8 +280,8 @@ async function summarise(
   }
   const rowErrors = await session.query(
     'list row problems',
-    sql`SELECT row, "column", value, reason FROM import_errors
-      ORDER BY row, reason LIMIT ${ERROR_LIMIT}`,
+    sql`SELECT src_row AS row, src_col AS header, "column", value, reason FROM import_errors
+      ORDER BY src_row, reason, src_col LIMIT ${ERROR_LIMIT}`,
     rowErrorSchema,
   );
   return {
