@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DatasetList } from './features/data/DatasetList';
 import { IndicatorView } from './features/indicator/IndicatorView';
 import { Scorecard } from './features/overview/Scorecard';
+import { SqlView } from './features/sql/SqlView';
 import { UploadPanel } from './features/upload/UploadPanel';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import type { Locale } from './i18n/messages';
@@ -72,7 +73,9 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
           <UploadPanel />
           <DatasetList />
         </div>
-        <div hidden={view !== 'sql'} />
+        <div hidden={view !== 'sql'}>
+          <SqlView />
+        </div>
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { disableExtensionLoading } from '../db/console';
 import { type Db, QueryError } from '../db/engine';
 import { fragment, ident, join, type SqlQuery, sql } from '../db/sql';
 import { fail, ok, type Result } from '../ingest/result';
@@ -78,13 +79,17 @@ async function tableFunctions(db: Db): Promise<Set<string>> {
   return new Set(rows.map((row) => row.name));
 }
 
-/** Both checks: the TypeScript screen (with a reason) first, then DuckDB's own. */
+/**
+ * Both checks: the TypeScript screen (with a reason) first, then DuckDB's own, with extension
+ * autoloading off so that no function name can make DuckDB fetch code from the network.
+ */
 export async function checkConsoleSql(
   db: Db,
   text: string,
 ): Promise<Result<ConsoleQuery, ConsoleProblem>> {
   const refusal = screenConsoleSql(text, await tableFunctions(db));
   if (refusal !== null) return fail({ kind: 'refused', refusal });
+  await disableExtensionLoading(db);
   try {
     return ok({ text, columns: await describeConsoleSql(db, text) });
   } catch (error) {

@@ -286,6 +286,18 @@ describe('the SQL console on the shipped demo data', () => {
     }
   });
 
+  it('never loads an extension: a function from one is an error, not a download', async () => {
+    const checked = await checkConsoleSql(db, 'SELECT to_json(1) AS j');
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatchObject({ kind: 'error', message: /json/ });
+    const loaded = await db.query(
+      'test: extensions',
+      sql`SELECT extension_name AS name FROM duckdb_extensions() WHERE loaded`,
+      z.object({ name: z.string() }),
+    );
+    expect(loaded.map((e) => e.name)).toEqual(['core_functions']);
+  }, 10_000);
+
   it('pages with LIMIT/OFFSET in DuckDB, in the order of the query', async () => {
     const checked = await checkConsoleSql(db, 'SELECT range AS n FROM range(1000) ORDER BY n DESC');
     if (!checked.ok) throw new Error(JSON.stringify(checked.error));

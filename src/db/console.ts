@@ -1,0 +1,15 @@
+import type { Db } from './engine';
+import { sql } from './sql';
+
+/**
+ * Turns off DuckDB's extension autoloading, which duckdb-wasm leaves on. With it on, SQL that
+ * names an extension's function (`to_json(…)`, the TimeZone setting) makes DuckDB fetch that
+ * extension from extensions.duckdb.org — a request leaving the page — and after a blocked fetch
+ * duckdb-wasm 1.32 answers every query with "memory access out of bounds". The app's own SQL
+ * needs no extension, so this is safe to apply to the whole database (the settings are global).
+ * Run before any text an analyst typed reaches DuckDB.
+ */
+export async function disableExtensionLoading(db: Db): Promise<void> {
+  await db.run('console: no extension autoloading', sql`SET autoload_known_extensions = false`);
+  await db.run('console: no extension installing', sql`SET autoinstall_known_extensions = false`);
+}
