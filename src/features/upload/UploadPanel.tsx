@@ -3,6 +3,7 @@ import { useLocale } from '../../i18n/locale';
 import type { ImportPhase } from '../../queries/import/prepare';
 import { DropZone } from './DropZone';
 import { ImportReportView } from './ImportReportView';
+import { MappingForm } from './MappingForm';
 import { useUpload } from './use-upload';
 
 const PHASES: ImportPhase[] = ['reading', 'parsing', 'validating', 'loading'];
@@ -11,7 +12,7 @@ const PHASES: ImportPhase[] = ['reading', 'parsing', 'validating', 'loading'];
 export function UploadPanel() {
   const { t } = useLocale();
   const [harmonise, setHarmonise] = useState(true);
-  const { state, ready, accept, cancel, commit, discard } = useUpload(harmonise);
+  const { state, ready, accept, cancel, commit, discard, dismiss } = useUpload(harmonise);
   const harmoniseId = useId();
   const headingId = useId();
   return (
@@ -54,6 +55,14 @@ export function UploadPanel() {
       >
         {state.step === 'finished' && state.message}
       </div>
+      {state.step === 'mapping' && (
+        <MappingForm
+          fileName={state.file.name}
+          needed={state.needed}
+          onConfirm={(mapping) => void accept(state.file, mapping)}
+          onCancel={() => dismiss(state.file.name)}
+        />
+      )}
       {state.step === 'review' && (
         <ImportReportView
           report={state.prepared.report}

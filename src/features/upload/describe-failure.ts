@@ -8,7 +8,14 @@ export function describeFailure(t: Messages, file: string, failure: ImportFailur
 
 function failureDetail(t: Messages, failure: ImportFailure): string {
   if (failure.kind === 'sniff') {
-    return failure.problem.kind === 'empty' ? t.sniffEmpty : t.sniffNoDelimiter;
+    switch (failure.problem.kind) {
+      case 'empty':
+        return t.sniffEmpty;
+      case 'binary':
+        return t.sniffBinary;
+      case 'no_delimiter':
+        return t.sniffNoDelimiter;
+    }
   }
   const problem = failure.problem;
   switch (problem.kind) {

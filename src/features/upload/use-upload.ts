@@ -1,12 +1,16 @@
 import { useRef, useState } from 'react';
 import { useLocale } from '../../i18n/locale';
+import { type ImportMapping, mappingKey } from '../../ingest/mapping';
+import type { MappingNeeded } from '../../queries/import/layout';
 import { type ImportPhase, type PreparedImport, prepareImport } from '../../queries/import/prepare';
 import { useData } from '../../session/data';
 import { codeMap } from '../../session/reference';
 import { describeFailure, isOutOfMemory } from './describe-failure';
+import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
 export type UploadState =
   | { step: 'idle' }
+  | { step: 'mapping'; file: File; needed: MappingNeeded }
   | { step: 'working'; file: string; phase: ImportPhase; cancellable: boolean }
   | { step: 'review'; prepared: PreparedImport }
   | { step: 'finished'; message: string; tone: 'ok' | 'error' };
@@ -34,7 +38,7 @@ export function useUpload(harmonise: boolean) {
     setState({ step: 'finished', tone: 'error', message: `${t.importFailed(file)} ${detail}` });
   };
 
-  async function accept(file: File) {
+  async function accept(file: File, mapping?: ImportMapping) {
     if (data.status !== 'ready') return;
     if (state.step === 'review') await state.prepared.discard();
     if (file.size > MAX_FILE_BYTES) {
@@ -55,14 +59,22 @@ export function useUpload(harmonise: boolean) {
           onPhase: (phase) =>
             current() && setState({ step: 'working', file: file.name, phase, cancellable: true }),
           ...(harmonise ? { codeMap } : {}),
+          ...(mapping === undefined ? {} : { mapping }),
         },
       );
       if (!current()) {
         if (result.ok) await result.data.discard();
         return;
       }
-      if (result.ok) setState({ step: 'review', prepared: result.data });
-      else {
+      if (result.ok) {
+        // A mapping the analyst confirmed is kept for the next file with the same header.
+        if (mapping !== undefined) rememberMapping(result.data.report.mappingKey, mapping);
+        setState({ step: 'review', prepared: result.data });
+      } else if (result.error.kind === 'mapping_needed') {
+        const remembered = rememberedMapping(mappingKey(result.error.headers));
+        if (mapping === undefined && remembered !== undefined) return accept(file, remembered);
+        setState({ step: 'mapping', file, needed: result.error });
+      } else {
         const message = describeFailure(t, file.name, result.error);
         setState({ step: 'finished', tone: 'error', message });
       }
@@ -99,5 +111,8 @@ export function useUpload(harmonise: boolean) {
     setState({ step: 'finished', tone: 'ok', message: t.cancelled(prepared.report.fileName) });
   }
 
-  return { state, ready: data.status === 'ready', accept, cancel, commit, discard };
+  const dismiss = (file: string) =>
+    setState({ step: 'finished', tone: 'ok', message: t.cancelled(file) });
+
+  return { state, ready: data.status === 'ready', accept, cancel, commit, discard, dismiss };
 }
