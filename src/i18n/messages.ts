@@ -156,6 +156,8 @@ const nb = {
   loadValidReplacing: (n: string, replacing: string) =>
     `Last inn ${n} gyldige rader og erstatt ${replacing} eksisterende`,
   loadNothing: 'Avbryt – last ikke inn noe',
+  downloadReport: 'Last ned rapporten (CSV)',
+  reportFileSuffix: 'valideringsrapport',
   loaded: (file: string, inserted: string, replaced: string | null) =>
     `${file}: ${inserted} rader lastet inn${replaced === null ? '' : `, ${replaced} erstattet`}.`,
   cancelled: (file: string) => `${file}: ingenting ble lastet inn. Dataene er uendret.`,
@@ -421,6 +423,8 @@ const en: Messages = {
   loadValid: (n) => `Load the ${n} valid rows`,
   loadValidReplacing: (n, replacing) => `Load the ${n} valid rows, replacing ${replacing} existing`,
   loadNothing: 'Cancel – load nothing',
+  downloadReport: 'Download the report (CSV)',
+  reportFileSuffix: 'validation-report',
   loaded: (file, inserted, replaced) =>
     `${file}: ${inserted} rows loaded${replaced === null ? '' : `, ${replaced} replaced`}.`,
   cancelled: (file) => `${file}: nothing was loaded. The data is unchanged.`,

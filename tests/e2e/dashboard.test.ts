@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
@@ -86,6 +87,18 @@ describe('the dashboard', () => {
     expect(lines.map(Number)).toEqual(expected.map((p) => p.line));
     const firstRow = await problems.locator('tbody tr').first().locator('td').allTextContents();
     expect(firstRow).toEqual(['3', 'value', 'abc', 'Ikke et tall']);
+    // The report downloads as a CSV for Excel on a Norwegian PC: BOM, `;`, one line per problem.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned rapporten (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('broken-valideringsrapport.csv');
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv.startsWith('\uFEFFLinje;Kolonne;Verdi;Årsak\r\n3;value;abc;Ikke et tall\r\n')).toBe(
+      true,
+    );
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(expected.length + 1);
+
     // Nothing has been loaded while the analyst reads the report…
     await goTo(page, /^Oversikt$/);
     expect(await seriesTable(page).textContent()).toBe(before);

@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { type Columns, DataTable } from '../../components/DataTable';
+import { downloadBlob } from '../../export/csv';
 import { useLocale } from '../../i18n/locale';
 import type { ImportReport, RowProblem } from '../../queries/import/prepare';
 import type { RejectReason } from '../../queries/import/reasons';
+import { reportCsv, reportFileName } from './report-csv';
 import { UnknownCodes } from './UnknownCodes';
 
 interface ImportReportViewProps {
@@ -13,7 +15,7 @@ interface ImportReportViewProps {
 
 /** What was found in a file, row by row, and the analyst's choice: load the valid rows or nothing. */
 export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewProps) {
-  const { t, format } = useLocale();
+  const { t, format, locale } = useLocale();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the report so keyboard and screen-reader users land on the result.
@@ -111,6 +113,19 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
         <button type="button" onClick={onCancel}>
           {t.loadNothing}
         </button>
+        {report.problems.length > 0 && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([reportCsv(report, t, locale)], { type: 'text/csv;charset=utf-8' }),
+                reportFileName(report.fileName, t),
+              )
+            }
+          >
+            {t.downloadReport}
+          </button>
+        )}
       </div>
     </section>
   );
