@@ -215,6 +215,14 @@ describe('importing observations', () => {
     expect(report.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'not_a_number']]);
   });
 
+  it('regression: a file mixing LF and CRLF line ends is read instead of failing in DuckDB', async () => {
+    const text =
+      'org_code,indicator_id,period,value\r\n5001,cost,2024-01,1\n5001,cost,2024-02,x\r\n';
+    const { report } = await importText(db, text);
+    expect(report.validRows).toBe(1);
+    expect(report.problems.map((p) => [p.line, p.reason])).toEqual([[3, 'not_a_number']]);
+  });
+
   it('replaces rows with the same key and leaves the rest', async () => {
     const first = await importText(
       db,

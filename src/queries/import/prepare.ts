@@ -4,6 +4,7 @@ import type { ObservationColumn } from '../../domain/observations';
 import { type DecodedFile, decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { locateLines } from '../../ingest/lines';
 import { type ImportLayout, type ImportMapping, mappingKey } from '../../ingest/mapping';
+import { unifyLineEnds } from '../../ingest/newlines';
 import { fail, ok, type Result } from '../../ingest/result';
 import {
   type DecimalMark,
@@ -88,7 +89,8 @@ export async function prepareImport(
   const onPhase = options.onPhase ?? (() => {});
   onPhase('reading');
   const decoded = decodeToUtf8(file.bytes);
-  const shape = sniffBytes(decoded.bytes);
+  const bytes = unifyLineEnds(decoded.bytes);
+  const shape = sniffBytes(bytes);
   if (!shape.ok) return fail({ kind: 'sniff', problem: shape.error });
   const chosen = await chooseLayout(db, shape.data, options.mapping);
   if (!chosen.ok) return chosen;
@@ -98,7 +100,7 @@ export async function prepareImport(
   fileCounter += 1;
   const fileName = `upload-${fileCounter}.csv`;
   // DuckDB may take ownership of the buffer; keep ours for locating problem lines.
-  await db.registerFile(fileName, decoded.bytes.slice());
+  await db.registerFile(fileName, bytes.slice());
   const session = await db.connect();
   let registered = true;
   const dropFile = async () => {
@@ -122,7 +124,7 @@ export async function prepareImport(
     // The staged tables hold everything now; the file's bytes can go.
     await dropFile();
     onPhase('validating');
-    const problems = locateProblems(decoded.bytes, shape.data, layout, staged);
+    const problems = locateProblems(bytes, shape.data, layout, staged);
     const totalRows = staged.parsedRows + staged.rejectedRecords.length;
     const report: ImportReport = {
       fileName: file.name,
