@@ -10,7 +10,7 @@ import { createSchema } from './schema';
 /** The file name the bundled demo observations are imported under. */
 export const DEMO_SOURCE = 'observations.csv';
 
-export const datasetSchema = z.object({
+const datasetSchema = z.object({
   id: z.number(),
   source: z.string(),
   /** Milliseconds since the epoch. */

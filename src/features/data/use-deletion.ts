@@ -4,9 +4,9 @@ import { type Dataset, deleteDataset } from '../../queries/datasets';
 import { useData } from '../../session/data';
 
 /** What a delete button asked for: one dataset, or everything. */
-export type Target = { kind: 'one'; dataset: Dataset } | { kind: 'all' };
+type Target = { kind: 'one'; dataset: Dataset } | { kind: 'all' };
 
-export type DeletionState =
+type DeletionState =
   | { step: 'idle' }
   | { step: 'confirming' }
   | { step: 'deleting' }

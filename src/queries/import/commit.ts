@@ -3,7 +3,7 @@ import { type Db, inTransactionOn } from '../../db/engine';
 import { sql } from '../../db/sql';
 
 const countSchema = z.object({ n: z.number() });
-const datasetSchema = z.object({ id: z.number() });
+const idSchema = z.object({ id: z.number() });
 
 /**
  * Clustering by indicator lets DuckDB's zone maps skip the row groups of other indicators: a chart
@@ -72,7 +72,7 @@ async function recordDataset(
         (SELECT count(*) FROM import_errors) + unreadable.n
       FROM (SELECT count(DISTINCT line) AS n FROM import_rejects) AS unreadable
       RETURNING id`,
-    datasetSchema,
+    idSchema,
   );
   if (dataset === undefined) throw new Error('record dataset: no id returned');
   return dataset.id;
