@@ -1,5 +1,11 @@
 /**
- * `npm run report -- FILE.csv [--json] [--no-harmonise] [--current N] [--lang nb|en]`
+ * `npm run report -- FILE.csv [--json] [--no-harmonise] [--current N] [--lang nb|en]
+ *   [--indicator ID] [--mapping MAPPING.json]`
+ *
+ * Any shape the page reads (long, wide, SSB, FHI). `--indicator` reads the whole file as one
+ * indicator (an FHI table, an SSB table whose variable text is no indicator id), with the import's
+ * guess for the other columns; `--mapping` gives every column, as the page's mapping step does
+ * (a JSON `ImportMapping`; the mapping a file was read with is printed with `--json`).
  *
  * Loads an observations CSV with the catalogue and organisations in datasets/, through the same
  * import, queries and analytics as the page (duckdb-wasm's Node build), and prints per
@@ -9,11 +15,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
 import { DEFAULT_ASSESSMENT } from '../src/domain/assessment';
 import { formatters } from '../src/i18n/format';
 import type { Locale } from '../src/i18n/messages';
+import { importMappingSchema, withFixedIndicator } from '../src/ingest/mapping';
 import { type AssessedPair, assessAll } from '../src/queries/assessment';
-import { prepareImport } from '../src/queries/import/prepare';
+import { type ImportFailure, prepareImport } from '../src/queries/import/prepare';
 import { openReferenceDb, readCatalogue, readCodeMap, readOrganisations } from './datasets-on-disk';
 
 const { values: args, positionals } = parseArgs({
@@ -23,12 +31,14 @@ const { values: args, positionals } = parseArgs({
     'no-harmonise': { type: 'boolean', default: false },
     current: { type: 'string', default: String(DEFAULT_ASSESSMENT.currentPeriods) },
     lang: { type: 'string', default: 'nb' },
+    indicator: { type: 'string' },
+    mapping: { type: 'string' },
   },
 });
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run report -- FILE.csv [--json] [--no-harmonise] [--current N] [--lang nb|en]`,
+    `${message}\nusage: npm run report -- FILE.csv [--json] [--no-harmonise] [--current N] [--lang nb|en] [--indicator ID] [--mapping MAPPING.json]`,
   );
   process.exit(2);
 }
@@ -78,14 +88,38 @@ async function main() {
   if (!Number.isInteger(currentPeriods) || currentPeriods < 1)
     usage('--current takes a whole number ≥ 1');
 
+  const given =
+    args.mapping === undefined
+      ? undefined
+      : importMappingSchema.safeParse(JSON.parse(readFileSync(args.mapping, 'utf8')));
+  if (given !== undefined && !given.success) usage(`${args.mapping}: ${given.error.message}`);
+
   const db = await openReferenceDb();
-  const prepared = await prepareImport(
-    db,
-    { name: path.basename(file), bytes: readFileSync(file) },
-    args['no-harmonise'] ? {} : { codeMap: readCodeMap() },
-  );
+  const read = (mapping?: z.infer<typeof importMappingSchema>) =>
+    prepareImport(
+      db,
+      { name: path.basename(file), bytes: readFileSync(file) },
+      {
+        ...(args['no-harmonise'] ? {} : { codeMap: readCodeMap() }),
+        ...(mapping === undefined ? {} : { mapping }),
+      },
+    );
+  let prepared = await read(given?.data);
+  if (args.indicator !== undefined && given === undefined) {
+    // One indicator for the whole file, the rest as the import guesses it.
+    const draft = prepared.ok
+      ? prepared.data.report.mapping
+      : prepared.error.kind === 'mapping_needed'
+        ? prepared.error.guess
+        : null;
+    const mapping = draft === null ? null : withFixedIndicator(draft, args.indicator);
+    if (mapping !== null) {
+      if (prepared.ok) await prepared.data.discard();
+      prepared = await read(mapping);
+    }
+  }
   if (!prepared.ok) {
-    console.error(`${file}: ${JSON.stringify(prepared.error)}`);
+    console.error(`${file}: ${describeFailure(prepared.error)}`);
     process.exit(1);
   }
   const { report } = prepared.data;
@@ -93,7 +127,7 @@ async function main() {
     console.error(`${file}: ${report.rejectedRows} of ${report.totalRows} rows rejected:`);
     for (const p of report.problems.slice(0, 20)) {
       console.error(
-        `  line ${p.line}: ${p.reason}${p.column ? ` (${p.column}: ${p.value ?? ''})` : ''}`,
+        `  line ${p.line}: ${p.reason}${p.column ? ` (${p.header ?? p.column}: ${p.value ?? ''})` : ''}`,
       );
     }
   }
@@ -108,10 +142,27 @@ async function main() {
       indicator_id: indicator.id,
       ...assessment,
     }));
-    console.info(JSON.stringify({ file, rejectedRows: report.rejectedRows, rows: json }, null, 2));
+    console.info(
+      JSON.stringify(
+        { file, rejectedRows: report.rejectedRows, mapping: report.mapping, rows: json },
+        null,
+        2,
+      ),
+    );
   } else {
     console.info(table(rows, locale));
   }
+}
+
+function describeFailure(failure: ImportFailure): string {
+  if (failure.kind === 'sniff') return `not a readable CSV (${failure.problem.kind})`;
+  return [
+    `which column holds what is unclear (${failure.questions.join(', ')}).`,
+    `  header: ${failure.headers.map((h, i) => `${i}=${h}`).join('  ')}`,
+    `  guess:  ${JSON.stringify(failure.guess)}`,
+    '  Give --indicator ID for one indicator in the whole file, or --mapping MAPPING.json',
+    '  (the guess completed: organisation, indicator, period, value… as in importMappingSchema).',
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -73,6 +73,16 @@ export const mappingDraftSchema = importMappingSchema.extend({
 });
 export type MappingDraft = z.infer<typeof mappingDraftSchema>;
 
+/**
+ * A draft (or a mapping) with one indicator for the whole file, as a mapping if nothing else is
+ * missing — the terminal's `--indicator`, or the page's «one indicator for the whole file».
+ */
+export function withFixedIndicator(draft: MappingDraft, indicator: string): ImportMapping | null {
+  const { organisation, period } = draft;
+  if (organisation === null || period === null) return null;
+  return { ...draft, organisation, period, indicator: { fixed: indicator } };
+}
+
 /** A column of a wide file that holds one period. */
 export interface PeriodColumn {
   index: number;

@@ -69,4 +69,25 @@ describe('npm run report', () => {
     expect(stdout.split('\n')[0]).toMatch(/^org\s+indicator\s+baseline\s+current/);
     expect(stdout).toContain('5001 Trondheim');
   }, 120_000);
+
+  it('reads an FHI table as one indicator with --indicator, and says what to give without it', async () => {
+    const file = 'tests/fixtures/corpus/fhi-csv3.csv';
+    const asked = await run('npx', ['tsx', 'scripts/report.ts', file], {
+      cwd: repoRoot,
+      timeout: 120_000,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(asked).toMatchObject({ code: 1 });
+    expect('stderr' in asked && asked.stderr).toContain('--indicator ID');
+
+    const { stdout } = await run(
+      'npx',
+      ['tsx', 'scripts/report.ts', file, '--indicator', 'institusjon_80pluss', '--json'],
+      { cwd: repoRoot, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const read = reportSchema
+      .extend({ mapping: z.object({ indicator: z.object({ fixed: z.string() }) }) })
+      .parse(JSON.parse(stdout));
+    expect(read.mapping.indicator.fixed).toBe('institusjon_80pluss');
+    expect(read.rows.map((r) => r.org_code).sort()).toEqual(['1506', '1508', '5001']);
+  }, 120_000);
 });
