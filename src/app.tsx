@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DatasetList } from './features/data/DatasetList';
+import { StorageNotice } from './features/data/StorageNotice';
 import { IndicatorView } from './features/indicator/IndicatorView';
 import { Scorecard } from './features/overview/Scorecard';
 import { SqlView } from './features/sql/SqlView';
@@ -54,6 +55,12 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
         </ul>
       </nav>
       <p className="synthetic-notice">{t.syntheticNotice}</p>
+      {/* On every page: a second tab, or a browser without OPFS, keeps nothing it is given. */}
+      {state.status === 'ready' && state.storage !== 'opfs' && (
+        <div className="storage-banner">
+          <StorageNotice storage={state.storage} />
+        </div>
+      )}
       <main data-db-state={state.status}>
         {state.status === 'failed' ? (
           <p role="alert">

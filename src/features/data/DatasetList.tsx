@@ -52,7 +52,10 @@ export function DatasetList() {
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t.datasets.heading}
       </h2>
-      {data.status === 'ready' && <StorageNotice storage={data.storage} />}
+      {/* Where it is not kept, the app shell says so on every page. */}
+      {data.status === 'ready' && data.storage === 'opfs' && (
+        <StorageNotice storage={data.storage} />
+      )}
       {rows !== null && rows.length > 0 && (
         <DatasetTable
           datasets={rows}
