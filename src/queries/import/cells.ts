@@ -1,4 +1,4 @@
-import { fragment, literal, type SqlQuery, sql } from '../../db/sql';
+import { fragment, join, literal, type SqlQuery, sql } from '../../db/sql';
 import { FHI_FLAG_STATUS } from '../../domain/observations';
 import type { ImportLayout } from '../../ingest/mapping';
 import type { Delimiter } from '../../ingest/sniff';
@@ -45,14 +45,10 @@ export const readsDirectly = (layout: ImportLayout) =>
  */
 export function cellsQuery(source: CsvSource): SqlQuery {
   const { layout } = source;
-  if (readsDirectly(layout)) {
-    return sql`SELECT NULL::BIGINT AS src_row, NULL::VARCHAR AS src_col,
-      ${fragment(identifiers(layout))}, ${fragment(cell(periodColumn(layout)))} AS period_raw,
-      ${fragment(cell(layout.value))} AS value_raw, ${fragment(cell(layout.numerator))} AS numerator_raw,
-      ${fragment(cell(layout.denominator))} AS denominator_raw
-      FROM ${fragment(readCsv(source))}`;
-  }
-  const measured = layout.measure === null ? numbers(layout) : pivotMeasures(layout);
+  const rows = readsDirectly(layout)
+    ? longRows(layout, 'NULL::BIGINT', readCsv(source))
+    : numberedRows(layout);
+  const measured = layout.measure === null ? numbers(rows) : pivotMeasures(rows);
   return layout.organisation.form === 'name' ? lookUpNames(measured) : measured;
 }
 
@@ -98,54 +94,55 @@ function caseOf(
   pairs: readonly (readonly [string, string | null])[],
   otherwise: SqlQuery | null,
 ): SqlQuery {
-  const whens = pairs.map(([key, value]) => sql` WHEN ${key} THEN ${value}::VARCHAR`);
-  return sql`CASE ${fragment(text)}${fragment({
-    text: whens.map((w) => w.text).join(''),
-    params: whens.flatMap((w) => w.params),
-  })} ELSE ${fragment(otherwise ?? raw('NULL'))} END`;
+  const whens = pairs.map(([key, value]) => sql`WHEN ${key} THEN ${value}::VARCHAR`);
+  return sql`CASE ${fragment(text)} ${join(whens, ' ')} ELSE ${fragment(otherwise ?? raw('NULL'))} END`;
 }
 
 /**
- * The rows of `import_raw`, numbered, with their numbers: as they are for a long file, one per
- * non-empty period cell for a wide file (an empty cell there is a period not reported, not an
- * error). With a measure column the number is left as `number`, its role as `role`.
+ * The rows of a long file from `from`: identifiers, period, the number (`value`, or the measure's
+ * number), and its role ('value', or what the measure cell says).
  */
-function numberedCells(layout: ImportLayout): SqlQuery {
-  const role =
-    layout.measure === null
-      ? raw("'value'")
-      : caseOf(
-          raw(`upper(${cell(layout.measure.column).text})`),
-          Object.entries(layout.measure.values),
-          null,
-        );
-  if ('column' in layout.period) {
-    return sql`SELECT rowid + 1 AS src_row, NULL::VARCHAR AS src_col, ${fragment(identifiers(layout))},
-      ${fragment(cell(layout.period.column))} AS period_raw, ${fragment(cell(layout.value))} AS number,
-      ${fragment(role)} AS role, ${fragment(cell(layout.numerator))} AS numerator_raw,
+function longRows(layout: ImportLayout, srcRow: string, from: SqlQuery): SqlQuery {
+  return sql`SELECT ${fragment(raw(srcRow))} AS src_row, NULL::VARCHAR AS src_col,
+      ${fragment(identifiers(layout))}, ${fragment(cell(periodColumn(layout)))} AS period_raw,
+      ${fragment(cell(layout.value))} AS number, ${fragment(role(layout))} AS role,
+      ${fragment(cell(layout.numerator))} AS numerator_raw,
       ${fragment(cell(layout.denominator))} AS denominator_raw
-      FROM import_raw`;
-  }
+    FROM ${fragment(from)}`;
+}
+
+const role = (layout: ImportLayout): SqlQuery =>
+  layout.measure === null
+    ? raw("'value'")
+    : caseOf(
+        raw(`upper(${cell(layout.measure.column).text})`),
+        Object.entries(layout.measure.values),
+        null,
+      );
+
+/**
+ * The rows of `import_raw`, numbered: as they are for a long file, one per non-empty period cell
+ * for a wide file (an empty cell there is a period not reported, not an error).
+ */
+function numberedRows(layout: ImportLayout): SqlQuery {
+  if ('column' in layout.period) return longRows(layout, 'rowid + 1', raw('import_raw'));
   const columns = layout.period.columns;
   const names = columns.map((p) => `c${p.index}`).join(', ');
   const periods = columns.map((p) => sql`(${`c${p.index}`}, ${p.period}, ${p.header})`);
   return sql`SELECT src_row, p.header AS src_col, ${fragment(identifiers(layout))},
-      p.period_raw, nullif(trim(u.cell), '') AS number, ${fragment(role)} AS role,
+      p.period_raw, nullif(trim(u.cell), '') AS number, ${fragment(role(layout))} AS role,
       NULL::VARCHAR AS numerator_raw, NULL::VARCHAR AS denominator_raw
     FROM (UNPIVOT (SELECT rowid + 1 AS src_row, * FROM import_raw)
       ON ${fragment(raw(names))} INTO NAME src_name VALUE cell) AS u
-    JOIN (VALUES ${fragment({
-      text: periods.map((p) => p.text).join(', '),
-      params: periods.flatMap((p) => p.params),
-    })}) AS p(src_name, period_raw, header) ON p.src_name = u.src_name
+    JOIN (VALUES ${join(periods, ', ')}) AS p(src_name, period_raw, header) ON p.src_name = u.src_name
     WHERE nullif(trim(u.cell), '') IS NOT NULL`;
 }
 
-/** Cells without a measure column: the number is the value. */
-function numbers(layout: ImportLayout): SqlQuery {
+/** Rows without a measure column: the number is the value. */
+function numbers(rows: SqlQuery): SqlQuery {
   return sql`SELECT src_row, src_col, org_code, indicator_id, status_raw, period_raw,
       number AS value_raw, numerator_raw, denominator_raw
-    FROM (${fragment(numberedCells(layout))})`;
+    FROM (${fragment(rows)})`;
 }
 
 /**
@@ -154,7 +151,7 @@ function numbers(layout: ImportLayout): SqlQuery {
  * with the n-th NEVNER, so a key given twice stays two rows and is reported as a duplicate. A
  * joined row is reported on the line of its first measure.
  */
-function pivotMeasures(layout: ImportLayout): SqlQuery {
+function pivotMeasures(rows: SqlQuery): SqlQuery {
   return sql`SELECT min(src_row) AS src_row, min(src_col) AS src_col, org_code, indicator_id,
       max(status_raw) AS status_raw, period_raw,
       max(number) FILTER (WHERE role = 'value') AS value_raw,
@@ -162,7 +159,7 @@ function pivotMeasures(layout: ImportLayout): SqlQuery {
       max(number) FILTER (WHERE role = 'denominator') AS denominator_raw
     FROM (SELECT *, row_number() OVER (PARTITION BY org_code, indicator_id, period_raw, role
         ORDER BY src_row) AS occurrence
-      FROM (${fragment(numberedCells(layout))}) WHERE role IS NOT NULL)
+      FROM (${fragment(rows)}) WHERE role IS NOT NULL)
     GROUP BY org_code, indicator_id, period_raw, occurrence`;
 }
 

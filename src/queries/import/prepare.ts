@@ -73,8 +73,11 @@ export interface PreparedImport {
 let fileCounter = 0;
 
 /**
- * Reads, checks and stages an observations CSV without touching the loaded data. The caller
- * shows the report and then commits or discards.
+ * Reads, checks and stages an observations CSV — long, wide, SSB or FHI, in any of the encodings
+ * and line ends analysts' tools write — without touching the loaded data. The caller shows the
+ * report and then commits or discards. When the import cannot tell which column holds what, it
+ * fails with `mapping_needed` (headers, first rows, its guess, what to ask); call it again with
+ * the analyst's `mapping`.
  */
 export async function prepareImport(
   db: Db,

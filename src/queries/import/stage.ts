@@ -129,10 +129,11 @@ const ROLLING_TO_YEAR = `CASE WHEN period_raw GLOB '[0-9][0-9][0-9][0-9][-_][0-9
   THEN right(period_raw, 4) ELSE period_raw END`;
 
 /**
- * Reads and types the file in one statement: one staging copy instead of three, and periods
- * matched with GLOB and numbers cleaned with plain replaces rather than regular expressions —
- * at a million rows each of those costs a noticeable fraction of a second. The table's rowid
- * (insertion order, which DuckDB preserves) numbers the parsed rows.
+ * Types the file's cells (see cells.ts) in one statement: for a long file of codes that is also
+ * the read, so one staging copy instead of three; periods are matched with GLOB and numbers
+ * cleaned with plain replaces rather than regular expressions — at a million rows each of those
+ * costs a noticeable fraction of a second. A typed row's file row is its `src_row`, or, where
+ * that is NULL (read directly), its rowid + 1: DuckDB keeps insertion order.
  */
 function readTyped(plan: ImportPlan): SqlQuery {
   const valueIsSymbol = `value_raw IN (${SYMBOL_LIST})`;
