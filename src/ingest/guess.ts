@@ -37,7 +37,8 @@ export interface MappingGuess {
   problem: HeaderProblem | null;
 }
 
-const QUESTION_OF: Record<ObservationColumn, MappingQuestion> = {
+/** What to ask when a column is missing or ambiguous. */
+export const QUESTION_OF: Record<ObservationColumn, MappingQuestion> = {
   org_code: 'organisation',
   indicator_id: 'indicator',
   period: 'period',
@@ -153,19 +154,8 @@ export function guessMapping(shape: CsvShape, indicators: ReadonlySet<string>): 
     questions.add('value');
     // SSB's long tables head the number column with the table's title: take the one numeric
     // column no name claimed, for the analyst to confirm.
-    const taken = new Set(
-      [
-        orgColumn,
-        indicatorColumn,
-        periodColumn,
-        measureColumn,
-        statusColumn,
-        numerator,
-        denominator,
-      ]
-        .concat(OBSERVATION_COLUMNS.flatMap((c) => matches.columns[c]))
-        .filter((i) => i !== null),
-    );
+    const named = OBSERVATION_COLUMNS.flatMap((c) => matches.columns[c]);
+    const taken = new Set([organisation?.column, indicatorColumn, measureColumn, ...named]);
     const numeric = headers.flatMap((_, i) =>
       !taken.has(i) &&
       cells(i).length > 0 &&

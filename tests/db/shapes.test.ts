@@ -145,6 +145,42 @@ describe('SSB StatBank', () => {
     ]);
   });
 
+  it("reads next month's file, one period column longer, with the mapping confirmed for this month's", async () => {
+    const mapping: ImportMapping = {
+      organisation: { column: 0, form: 'code_and_name' },
+      indicator: { column: 1, values: { 'Andel (prosent)': 'institusjon_80pluss' } },
+      period: { columns: 'headers' },
+      value: null,
+      numerator: null,
+      denominator: null,
+      measure: null,
+      status: null,
+    };
+    const longer = `${wide.replace('"2024"', '"2024";"2025"').replace(';x', ';x;14')}`;
+    const first = await load(wide, mapping);
+    const next = await load(longer, mapping);
+    expect(next.report.mappingKey).toBe(first.report.mappingKey);
+    expect(next.rows.map((r) => `${r.org_code} ${r.period}`)).toContain('5001 2025');
+  });
+
+  it('asks again when a given mapping does not fit the file', async () => {
+    const error = await failure('region;2024\n5001;1\n', {
+      organisation: { column: 3, form: 'code' },
+      indicator: { fixed: 'institusjon_80pluss' },
+      period: { columns: 'headers' },
+      value: null,
+      numerator: null,
+      denominator: null,
+      measure: null,
+      status: null,
+    });
+    expect(error).toMatchObject({
+      kind: 'mapping_needed',
+      problem: { kind: 'missing_columns', columns: ['org_code'] },
+      questions: ['organisation'],
+    });
+  });
+
   it('guesses the number column of a long table (headed by the title) and asks to confirm it', async () => {
     const error = await failure(
       '"region";"statistikkvariabel";"år";"12345: Institusjonsbeboere 80+"\n' +

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../../db/engine';
 import { sql } from '../../db/sql';
-import { completeMapping, guessMapping, type MappingQuestion } from '../../ingest/guess';
+import {
+  completeMapping,
+  guessMapping,
+  type MappingQuestion,
+  QUESTION_OF,
+} from '../../ingest/guess';
 import type { HeaderProblem } from '../../ingest/headers';
 import {
   type ImportLayout,
@@ -67,11 +72,5 @@ export async function chooseLayout(
 function questionsFor(problem: HeaderProblem): MappingQuestion[] {
   if (problem.kind === 'no_measure') return ['value'];
   const columns = problem.kind === 'missing_columns' ? problem.columns : [problem.column];
-  const asked: Partial<Record<string, MappingQuestion>> = {
-    org_code: 'organisation',
-    indicator_id: 'indicator',
-    period: 'period',
-    status: 'status',
-  };
-  return [...new Set(columns.map((column) => asked[column] ?? 'value'))];
+  return [...new Set(columns.map((column) => QUESTION_OF[column]))];
 }
