@@ -35,6 +35,18 @@ async function load(text: string, mapping?: ImportMapping) {
   return { report, rows };
 }
 
+/** A mapping with no number, measure or status columns unless given. */
+const mappingOf = (
+  parts: Pick<ImportMapping, 'organisation' | 'indicator' | 'period'> & Partial<ImportMapping>,
+): ImportMapping => ({
+  value: null,
+  numerator: null,
+  denominator: null,
+  measure: null,
+  status: null,
+  ...parts,
+});
+
 async function failure(text: string, mapping?: ImportMapping): Promise<ImportFailure> {
   const db = await openReferenceDb();
   const result = await prepareImport(
@@ -110,17 +122,12 @@ describe('SSB StatBank', () => {
 
   it('loads with the translation, keeping physical lines under the title and symbols as status', async () => {
     if (!('guess' in (await failure(wide)))) throw new Error('no guess');
-    const mapping: ImportMapping = {
+    const translated = mappingOf({
       organisation: { column: 0, form: 'code_and_name' },
       indicator: { column: 1, values: { 'Andel (prosent)': 'institusjon_80pluss' } },
       period: { columns: 'headers' },
-      value: null,
-      numerator: null,
-      denominator: null,
-      measure: null,
-      status: null,
-    };
-    const { report, rows } = await load(wide, mapping);
+    });
+    const { report, rows } = await load(wide, translated);
     expect(problems(report)).toEqual([
       { line: 4, column: 'value', header: '2024', value: 'x', reason: 'not_a_number' },
       {
@@ -146,34 +153,27 @@ describe('SSB StatBank', () => {
   });
 
   it("reads next month's file, one period column longer, with the mapping confirmed for this month's", async () => {
-    const mapping: ImportMapping = {
+    const translated = mappingOf({
       organisation: { column: 0, form: 'code_and_name' },
       indicator: { column: 1, values: { 'Andel (prosent)': 'institusjon_80pluss' } },
       period: { columns: 'headers' },
-      value: null,
-      numerator: null,
-      denominator: null,
-      measure: null,
-      status: null,
-    };
+    });
     const longer = `${wide.replace('"2024"', '"2024";"2025"').replace(';x', ';x;14')}`;
-    const first = await load(wide, mapping);
-    const next = await load(longer, mapping);
+    const first = await load(wide, translated);
+    const next = await load(longer, translated);
     expect(next.report.mappingKey).toBe(first.report.mappingKey);
     expect(next.rows.map((r) => `${r.org_code} ${r.period}`)).toContain('5001 2025');
   });
 
   it('asks again when a given mapping does not fit the file', async () => {
-    const error = await failure('region;2024\n5001;1\n', {
-      organisation: { column: 3, form: 'code' },
-      indicator: { fixed: 'institusjon_80pluss' },
-      period: { columns: 'headers' },
-      value: null,
-      numerator: null,
-      denominator: null,
-      measure: null,
-      status: null,
-    });
+    const error = await failure(
+      'region;2024\n5001;1\n',
+      mappingOf({
+        organisation: { column: 3, form: 'code' },
+        indicator: { fixed: 'institusjon_80pluss' },
+        period: { columns: 'headers' },
+      }),
+    );
     expect(error).toMatchObject({
       kind: 'mapping_needed',
       problem: { kind: 'missing_columns', columns: ['org_code'] },
