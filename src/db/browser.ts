@@ -4,6 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { z } from 'zod';
+import { disableExtensionLoading } from './console';
 import { type Db, QueryError } from './engine';
 import { parseRows } from './rows';
 import type { SqlQuery } from './sql';
@@ -47,7 +48,14 @@ async function startEngine(): Promise<duckdb.AsyncDuckDB> {
 export async function openBrowserDb(): Promise<Db> {
   const engine = await startEngine();
   await engine.open({ query: QUERY_CONFIG });
-  return connection(engine, await engine.connect());
+  return firstConnection(engine);
+}
+
+/** The database's first connection, after settings that must hold for all SQL it will run. */
+async function firstConnection(engine: duckdb.AsyncDuckDB): Promise<Db> {
+  const db = connection(engine, await engine.connect());
+  await disableExtensionLoading(db);
+  return db;
 }
 
 /**
@@ -73,7 +81,7 @@ export async function openPersistentBrowserDb(
     await engine.terminate();
     return inMemory(await startEngine(), isBusy(error) ? 'memory-other-tab' : 'memory-unavailable');
   }
-  return { db: connection(engine, await engine.connect()), storage: 'opfs' };
+  return { db: await firstConnection(engine), storage: 'opfs' };
 }
 
 async function inMemory(
@@ -81,7 +89,7 @@ async function inMemory(
   storage: Exclude<Storage, 'opfs'>,
 ): Promise<{ db: Db; storage: Storage }> {
   await engine.open({ query: QUERY_CONFIG });
-  return { db: connection(engine, await engine.connect()), storage };
+  return { db: await firstConnection(engine), storage };
 }
 
 /**

@@ -7,9 +7,9 @@ import { sql } from './sql';
  * extension from extensions.duckdb.org — a request leaving the page — and after a blocked fetch
  * duckdb-wasm 1.32 answers every query with "memory access out of bounds". The app's own SQL
  * needs no extension, so this is safe to apply to the whole database (the settings are global).
- * Run before any text an analyst typed reaches DuckDB.
+ * Applied when a database is opened (browser.ts, node.ts), before any SQL an analyst typed.
  */
 export async function disableExtensionLoading(db: Db): Promise<void> {
-  await db.run('console: no extension autoloading', sql`SET autoload_known_extensions = false`);
-  await db.run('console: no extension installing', sql`SET autoinstall_known_extensions = false`);
+  await db.run('no extension autoloading', sql`SET autoload_known_extensions = false`);
+  await db.run('no extension installing', sql`SET autoinstall_known_extensions = false`);
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { z } from 'zod';
+import { disableExtensionLoading } from './console';
 import { type Db, QueryError } from './engine';
 import { parseRows } from './rows';
 import type { SqlQuery } from './sql';
@@ -26,7 +27,10 @@ export async function openNodeDb(): Promise<Db> {
   const engine = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await engine.instantiate();
   engine.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  return connection(engine, engine.connect());
+  const db = connection(engine, engine.connect());
+  // As in the page: no SQL may make DuckDB fetch an extension from the network.
+  await disableExtensionLoading(db);
+  return db;
 }
 
 function connection(engine: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection): Db {

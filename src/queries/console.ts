@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { disableExtensionLoading } from '../db/console';
 import { type Db, QueryError } from '../db/engine';
 import { fragment, ident, join, type SqlQuery, sql } from '../db/sql';
 import { fail, ok, type Result } from '../ingest/result';
@@ -80,8 +79,8 @@ async function tableFunctions(db: Db): Promise<Set<string>> {
 }
 
 /**
- * Both checks: the TypeScript screen (with a reason) first, then DuckDB's own, with extension
- * autoloading off so that no function name can make DuckDB fetch code from the network.
+ * Both checks: the TypeScript screen (with a reason) first, then DuckDB's own. (Extension
+ * autoloading is off from the moment the database opens: see db/console.ts.)
  */
 export async function checkConsoleSql(
   db: Db,
@@ -89,7 +88,6 @@ export async function checkConsoleSql(
 ): Promise<Result<ConsoleQuery, ConsoleProblem>> {
   const refusal = screenConsoleSql(text, await tableFunctions(db));
   if (refusal !== null) return fail({ kind: 'refused', refusal });
-  await disableExtensionLoading(db);
   try {
     return ok({ text, columns: await describeConsoleSql(db, text) });
   } catch (error) {
