@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DatasetList } from './features/data/DatasetList';
 import { StorageNotice } from './features/data/StorageNotice';
 import { IndicatorView } from './features/indicator/IndicatorView';
 import { Scorecard } from './features/overview/Scorecard';
-import { SqlView } from './features/sql/SqlView';
 import { UploadPanel } from './features/upload/UploadPanel';
 import { LocaleProvider, useLocale } from './i18n/locale';
 import type { Locale } from './i18n/messages';
 import { DataProvider, useData } from './session/data';
-import { useView, VIEWS, viewHash } from './url-state/view';
+import { useView, VIEWS, type View, viewHash } from './url-state/view';
+
+/** The SQL console is for analysts: its code loads on the first visit, not with the first view. */
+const SqlView = lazy(() => import('./features/sql/SqlView').then((m) => ({ default: m.SqlView })));
 
 /** Composition only: language, data, and the views. */
 export function App() {
@@ -26,6 +28,9 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
   const { t, locale } = useLocale();
   const { state } = useData();
   const view = useView();
+  // Pages are mounted on their first visit and then kept, so a choice made on one survives.
+  const [visited, setVisited] = useState<ReadonlySet<View>>(() => new Set([view]));
+  if (!visited.has(view)) setVisited(new Set([...visited, view]));
   // Keep <html lang> in step so screen readers pronounce the text in the right language.
   document.documentElement.lang = locale;
   return (
@@ -81,7 +86,11 @@ function Shell({ onLocale }: { onLocale(locale: Locale): void }) {
           <DatasetList />
         </div>
         <div hidden={view !== 'sql'}>
-          <SqlView />
+          {visited.has('sql') && (
+            <Suspense fallback={<p aria-busy="true">…</p>}>
+              <SqlView />
+            </Suspense>
+          )}
         </div>
       </main>
     </>
