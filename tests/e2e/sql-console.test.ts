@@ -100,6 +100,13 @@ describe('the SQL console', () => {
     expect(await result(page).locator('tbody tr').count()).toBe(100);
   });
 
+  it('refuses COPY, which would write a file', async () => {
+    const { page } = opened;
+    await runSql(page, "COPY observations TO 'x.csv'");
+    await alert(page).getByText('Avvist:').waitFor();
+    expect(await result(page).count()).toBe(0);
+  });
+
   it('refuses DROP TABLE with a reason, and the overview still charts the data', async () => {
     const { page } = opened;
     await runSql(page, 'DROP TABLE observations');
