@@ -11,7 +11,11 @@ export async function measureFilterChanges(page: Page, changes: number): Promise
     const linePath = () => document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
     const idle = () =>
       document.querySelector('.indicator-result')?.getAttribute('aria-busy') === 'false';
-    const select = document.querySelector<HTMLSelectElement>('select');
+    // The indicator view's select, found by its label as a user would (the overview has others).
+    const label = [...document.querySelectorAll('label')].find(
+      (l) => l.textContent === 'Indikator',
+    );
+    const select = document.getElementById(label?.htmlFor ?? '') as HTMLSelectElement | null;
     if (select === null) throw new Error('no indicator select');
     const options = [...select.options].map((o) => o.value);
     const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
