@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 export async function measureFilterChanges(page: Page, changes: number): Promise<number[]> {
   return page.evaluate(async (count) => {
     const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    const linePath = () => document.querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    // The indicator chart's line, not the overview's sparklines (also Recharts lines, and first).
+    const linePath = () =>
+      document.querySelector('.indicator-result .recharts-line-curve')?.getAttribute('d') ?? '';
     const idle = () =>
       document.querySelector('.indicator-result')?.getAttribute('aria-busy') === 'false';
     // The indicator view's select, found by its label as a user would (the overview has others).
