@@ -9,7 +9,10 @@ import {
 } from '../../ingest/mapping';
 import type { MappingNeeded } from '../../queries/import/layout';
 import { catalogue } from '../../session/reference';
+import { ChoiceSelect } from './ChoiceSelect';
 import { ColumnSelect } from './ColumnSelect';
+import { distinct, IndicatorValues } from './IndicatorValues';
+import { SamplePreview } from './SamplePreview';
 
 interface MappingFormProps {
   fileName: string;
@@ -60,27 +63,17 @@ export function MappingForm({ fileName, needed, onConfirm, onCancel }: MappingFo
               })
             }
           />
-          <label>
-            {t.mapping.form}{' '}
-            <select
-              value={draft.organisation?.form ?? 'code'}
-              onChange={(e) =>
-                draft.organisation &&
-                set({
-                  organisation: {
-                    ...draft.organisation,
-                    form: e.target.value as (typeof ORGANISATION_FORMS)[number],
-                  },
-                })
+          {draft.organisation !== null && (
+            <ChoiceSelect
+              label={t.mapping.form}
+              choices={ORGANISATION_FORMS}
+              labels={t.mapping.organisationForms}
+              value={draft.organisation.form}
+              onChange={(form) =>
+                draft.organisation && set({ organisation: { ...draft.organisation, form } })
               }
-            >
-              {ORGANISATION_FORMS.map((form) => (
-                <option key={form} value={form}>
-                  {t.mapping.organisationForms[form]}
-                </option>
-              ))}
-            </select>
-          </label>
+            />
+          )}
         </fieldset>
         <fieldset>
           <legend>{t.mapping.indicator}</legend>
@@ -207,27 +200,13 @@ export function MappingForm({ fileName, needed, onConfirm, onCancel }: MappingFo
             }
           />
           {draft.status !== null && (
-            <label>
-              {t.mapping.form}{' '}
-              <select
-                value={draft.status.form}
-                onChange={(e) =>
-                  draft.status &&
-                  set({
-                    status: {
-                      ...draft.status,
-                      form: e.target.value as (typeof STATUS_FORMS)[number],
-                    },
-                  })
-                }
-              >
-                {STATUS_FORMS.map((form) => (
-                  <option key={form} value={form}>
-                    {t.mapping.statusForms[form]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceSelect
+              label={t.mapping.form}
+              choices={STATUS_FORMS}
+              labels={t.mapping.statusForms}
+              value={draft.status.form}
+              onChange={(form) => draft.status && set({ status: { ...draft.status, form } })}
+            />
           )}
         </fieldset>
         {error !== null && <p role="alert">{error}</p>}
@@ -240,92 +219,6 @@ export function MappingForm({ fileName, needed, onConfirm, onCancel }: MappingFo
           </button>
         </div>
       </form>
-    </section>
-  );
-}
-
-/** The different texts of a column in the sample rows. */
-function distinct(sample: readonly string[][], column: number): string[] {
-  return [...new Set(sample.map((row) => row[column]?.trim() ?? '').filter((v) => v !== ''))];
-}
-
-const IDS = new Set(catalogue.indicators.map((i) => i.id));
-
-/**
- * Translates the file's words for its indicators (SSB's «statistikkvariabel» text) into our ids.
- * A text that already is an id needs no translation.
- */
-function IndicatorValues({
-  values,
-  chosen,
-  onChange,
-}: {
-  values: string[];
-  chosen: Record<string, string>;
-  onChange(values: Record<string, string>): void;
-}) {
-  const { t, locale } = useLocale();
-  const idPrefix = useId();
-  const open = values.filter((v) => !IDS.has(v));
-  if (open.length === 0) return null;
-  return (
-    <div className="indicator-values">
-      <p>{t.mapping.translate}</p>
-      {open.map((value, index) => (
-        <div key={value} className="column-select">
-          <label htmlFor={`${idPrefix}-${index}`}>{value}</label>
-          <select
-            id={`${idPrefix}-${index}`}
-            value={chosen[value] ?? ''}
-            onChange={(e) => {
-              const next = { ...chosen };
-              if (e.target.value === '') delete next[value];
-              else next[value] = e.target.value;
-              onChange(next);
-            }}
-          >
-            <option value="">{t.mapping.leaveOut}</option>
-            {catalogue.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {locale === 'nb' ? i.name_nb : i.name_en}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function SamplePreview({ headers, sample }: { headers: string[]; sample: string[][] }) {
-  const { t } = useLocale();
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1).
-    <section className="table-wide" aria-label={t.mapping.preview} tabIndex={0}>
-      <table className="data-table">
-        <caption>{t.mapping.preview}</caption>
-        <thead>
-          <tr>
-            {headers.map((header, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
-              <th key={i} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sample.slice(0, 5).map((row, r) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional.
-            <tr key={r}>
-              {headers.map((_, c) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
-                <td key={c}>{row[c] ?? ''}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
