@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { upload, waitForData } from './support/dashboard';
+import { expectNoProblems, type OpenedPage } from './support/browser';
+import { openDashboard, upload } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /**
@@ -11,8 +11,7 @@ import { builtSite } from './support/site';
 describe('the corpus, uploaded in Chromium', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

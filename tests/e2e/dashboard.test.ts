@@ -3,15 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
+import { expectNoProblems, type OpenedPage } from './support/browser';
 import {
   chooseIndicator,
   FIXTURES,
   goTo,
+  openDashboard,
   seriesTable,
   tablePeriods,
   upload,
-  waitForData,
 } from './support/dashboard';
 import { builtSite } from './support/site';
 
@@ -22,8 +22,7 @@ import { builtSite } from './support/site';
 describe('the dashboard', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { chooseIndicator, goTo, tablePeriods, upload, waitForData } from './support/dashboard';
+import { expectNoProblems, type OpenedPage } from './support/browser';
+import { chooseIndicator, goTo, openDashboard, tablePeriods, upload } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /**
@@ -12,8 +12,7 @@ import { builtSite } from './support/site';
 describe('mapping an SSB export', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { chooseIndicator, goTo, tablePeriods, upload, waitForData } from './support/dashboard';
+import {
+  chooseIndicator,
+  goTo,
+  openDashboard,
+  tablePeriods,
+  upload,
+  waitForData,
+} from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** The data page's list of loaded datasets. */
@@ -46,8 +53,7 @@ const POLL = { timeout: 15_000, interval: 200 };
 describe('data kept in the browser', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { waitForData } from './support/dashboard';
+import { expectNoProblems, type OpenedPage } from './support/browser';
+import { openDashboard } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** The leaders' overview: every benefit and indicator over a chosen scope, in words and numbers. */
 describe('the benefits overview', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { chooseIndicator, goTo, waitForData } from './support/dashboard';
+import { expectNoProblems, type OpenedPage } from './support/browser';
+import { chooseIndicator, goTo, openDashboard } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** Types `text` into the console and runs it with the button. */
@@ -21,8 +21,7 @@ describe('the SQL console', () => {
   let opened: OpenedPage;
   let observations: string;
   beforeAll(async () => {
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchInput } from '../../bench/inputs';
-import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { goTo, seriesTable, waitForData } from './support/dashboard';
+import { expectNoProblems, type OpenedPage } from './support/browser';
+import { goTo, openDashboard, seriesTable } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** Cancelling an import mid-way loads nothing, even when the staging finishes afterwards. */
@@ -13,8 +13,7 @@ describe('cancelling an upload', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'gevinstmonitor-cancel-'));
-    opened = await openPage(builtSite().baseUrl);
-    await waitForData(opened.page);
+    opened = await openDashboard(builtSite().baseUrl);
   });
   afterAll(async () => {
     await opened?.close();

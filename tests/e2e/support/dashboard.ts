@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { type OpenedPage, openPage } from './browser';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
@@ -36,4 +37,11 @@ export async function upload(page: Page, fixture: string): Promise<void> {
   await page
     .getByLabel(/Velg CSV-fil|Choose a CSV file/)
     .setInputFiles(path.join(FIXTURES, fixture));
+}
+
+/** The built site opened in a fresh browser, with DuckDB started and the data loaded. */
+export async function openDashboard(url: string): Promise<OpenedPage> {
+  const opened = await openPage(url);
+  await waitForData(opened.page);
+  return opened;
 }
