@@ -1,5 +1,8 @@
 import type { Area, Unit } from '../domain/catalogue';
 import type { RejectReason } from '../queries/import/reasons';
+import { indicatorPageMessages } from './indicator-page';
+import { organisationMessages } from './organisation';
+import { registerMessages } from './register';
 
 export type Locale = 'nb' | 'en';
 
@@ -7,7 +10,28 @@ const nb = {
   appTitle: 'Gevinstmonitor',
   tagline: 'Gevinstrealisering for Helseplattformen i Midt-Norge',
   syntheticNotice: 'Syntetiske demodata – ikke reelle målinger.',
-  nav: { label: 'Hovedmeny', overview: 'Oversikt', data: 'Data', sql: 'SQL' },
+  nav: {
+    label: 'Hovedmeny',
+    overview: 'Oversikt',
+    register: 'Gevinstregister',
+    data: 'Data',
+    sql: 'SQL',
+  },
+  url: {
+    rejected: (keys: string[]) =>
+      `Lenken hadde ${keys.length === 1 ? 'en ugyldig verdi' : 'ugyldige verdier'} (${keys.join(', ')}), som er erstattet med standardvalget.`,
+    unknownPage: 'Lenken peker på en side som ikke finnes. Her er oversikten i stedet.',
+    toOverview: 'Gå til oversikten',
+    copyLink: 'Kopier lenke',
+    copied: 'Lenken er kopiert.',
+    copyManually: 'Kopier lenken:',
+  },
+  periodLegend: 'Periode',
+  periodFrom: 'Fra måned',
+  periodTo: 'Til måned',
+  indicatorPage: indicatorPageMessages.nb,
+  organisationPage: organisationMessages.nb,
+  registerPage: registerMessages.nb,
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   dbStarting: 'Starter databasen i nettleseren …',
@@ -280,7 +304,28 @@ const en: Messages = {
   appTitle: 'Gevinstmonitor',
   tagline: 'Benefits realisation for the Helseplattformen programme, Central Norway',
   syntheticNotice: 'Synthetic demo data – not real measurements.',
-  nav: { label: 'Main menu', overview: 'Overview', data: 'Data', sql: 'SQL' },
+  nav: {
+    label: 'Main menu',
+    overview: 'Overview',
+    register: 'Benefit register',
+    data: 'Data',
+    sql: 'SQL',
+  },
+  url: {
+    rejected: (keys) =>
+      `The link had ${keys.length === 1 ? 'an invalid value' : 'invalid values'} (${keys.join(', ')}), replaced by the default.`,
+    unknownPage: 'The link points to a page that does not exist. Here is the overview instead.',
+    toOverview: 'Go to the overview',
+    copyLink: 'Copy link',
+    copied: 'The link is copied.',
+    copyManually: 'Copy the link:',
+  },
+  periodLegend: 'Period',
+  periodFrom: 'From month',
+  periodTo: 'To month',
+  indicatorPage: indicatorPageMessages.en,
+  organisationPage: organisationMessages.en,
+  registerPage: registerMessages.en,
   switchLanguage: 'Norsk',
   switchLanguageLang: 'nb',
   dbStarting: 'Starting the in-browser database …',

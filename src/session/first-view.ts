@@ -1,24 +1,22 @@
 import firstViewJson from 'virtual:first-view';
 import { z } from 'zod';
-import { indicatorViewSchema } from '../queries/indicator-view';
+import type { Assessment } from '../domain/assessment';
+import { pointSchema } from '../queries/series';
+
+/** One scorecard row as JSON: the indicator by id (the catalogue is bundled anyway). */
+const rowSchema = z.object({
+  indicatorId: z.string(),
+  members: z.number(),
+  // Written by the page's own typed code at build time (scripts/first-view.ts); checked in shape.
+  assessment: z.custom<Assessment | null>((v) => v === null || typeof v === 'object'),
+  recent: z.array(pointSchema),
+});
 
 export const firstViewSchema = z.object({
-  indicatorId: z.string(),
-  /** Organisations reporting the indicator. */
-  reporting: z.array(z.string()),
-  selected: z.array(z.string()),
-  view: indicatorViewSchema,
+  /** The overview's scorecard for the default scope, the whole region. */
+  scorecard: z.array(rowSchema),
 });
 export type FirstView = z.infer<typeof firstViewSchema>;
 
 /** The first view, computed at build time (see scripts/first-view-plugin.ts). */
 export const firstView: FirstView = firstViewSchema.parse(firstViewJson);
-
-/** The build-time answer for this selection, if the page is showing what was precomputed. */
-export function precomputed(indicatorId: string, selected: readonly string[]) {
-  const same =
-    indicatorId === firstView.indicatorId &&
-    selected.length === firstView.selected.length &&
-    selected.every((code) => firstView.selected.includes(code));
-  return same ? firstView.view : null;
-}

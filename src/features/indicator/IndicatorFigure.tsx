@@ -12,17 +12,25 @@ const MAX_GO_LIVE_MARKERS = 6;
 interface IndicatorFigureProps {
   indicator: Indicator;
   orgs: Organisation[];
+  /** What the combination is called: a scope's name, or the picked organisations. */
+  label: string;
   points: SeriesPoint[];
   baseline: { value: number | null; points: number | null };
   busy: boolean;
 }
 
 /** Key figures, the chart and the same numbers as a table. */
-export function IndicatorFigure({ indicator, orgs, points, baseline, busy }: IndicatorFigureProps) {
+export function IndicatorFigure({
+  indicator,
+  orgs,
+  label,
+  points,
+  baseline,
+  busy,
+}: IndicatorFigureProps) {
   const { t, format, locale } = useLocale();
   const captionId = useId();
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
-  const orgNames = orgs.map((o) => o.name).join(', ');
   const goLives: GoLiveMarker[] = [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
     .sort()
     .slice(0, MAX_GO_LIVE_MARKERS)
@@ -74,8 +82,8 @@ export function IndicatorFigure({ indicator, orgs, points, baseline, busy }: Ind
         <>
           <figure aria-labelledby={captionId} className="chart">
             <figcaption id={captionId}>
-              {name} – {orgNames}
-              <span className="visually-hidden"> {t.chartDescription(name, orgNames)}</span>
+              {name} – {label}
+              <span className="visually-hidden"> {t.chartDescription(name, label)}</span>
             </figcaption>
             <SeriesChart
               points={points}

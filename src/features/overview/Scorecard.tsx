@@ -1,62 +1,45 @@
-import { Fragment, useId, useState } from 'react';
-import type { Scope } from '../../domain/scope';
+import { Link } from '@tanstack/react-router';
+import { Fragment, useId } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
+import { firstView } from '../../session/first-view';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
+import { useAppSearch } from '../../url-state/hooks';
+import { scopeOf } from '../../url-state/search';
+import { ScopeSelect } from '../scope/ScopeSelect';
+import { scopeLabel } from '../scope/scope-options';
 import { Sparkline } from './Sparkline';
 import { AssuranceLabel, StatusLabel, VariationLabel } from './SpcLabels';
 
-const TRUSTS = organisations.filter((o) => o.type === 'health_trust');
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The scopes a leader can pick, keyed for the select. */
-function scopeOptions(
-  t: ReturnType<typeof useLocale>['t'],
-): { key: string; label: string; scope: Scope }[] {
-  return [
-    { key: 'region', label: t.scope.region, scope: { kind: 'region' } },
-    ...TRUSTS.map((trust) => ({
-      key: `catchment:${trust.code}`,
-      label: t.scope.catchment(trust.name),
-      scope: { kind: 'catchment', trust: trust.code } as const,
-    })),
-    { key: 'live', label: t.scope.live, scope: { kind: 'live_group', at: today(), live: true } },
-    {
-      key: 'not-live',
-      label: t.scope.notLive,
-      scope: { kind: 'live_group', at: today(), live: false },
-    },
-  ];
-}
+/** The build-time scorecard of the whole region, shown until DuckDB has answered. */
+const precomputedRegion: ScorecardRow[] = firstView.scorecard.flatMap(({ indicatorId, ...row }) => {
+  const indicator = catalogue.indicators.find((i) => i.id === indicatorId);
+  return indicator === undefined ? [] : [{ indicator, ...row }];
+});
 
 /** Area → benefit → indicator, each indicator assessed over the chosen scope. */
 export function Scorecard() {
   const { t, locale } = useLocale();
-  const selectId = useId();
   const headingId = useId();
-  const options = scopeOptions(t);
-  const [key, setKey] = useState('region');
-  const chosen = options.find((o) => o.key === key) ?? options[0];
-  const result = useDbQuery(`scorecard ${key}`, (db) =>
-    fetchScorecard(db, catalogue, organisations, chosen?.scope ?? { kind: 'region' }),
+  const { scope } = useAppSearch();
+  const result = useDbQuery(`scorecard ${scope}`, (db) =>
+    fetchScorecard(db, catalogue, organisations, scopeOf(scope, today())),
   );
   const rows =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+    result.status === 'done'
+      ? result.data
+      : ((result.status === 'loading' ? result.previous : null) ??
+        (scope === 'region' ? precomputedRegion : null));
   const name = (item: { name_nb: string; name_en: string }) =>
     locale === 'nb' ? item.name_nb : item.name_en;
   return (
     <section aria-labelledby={headingId} className="panel">
       <h2 id={headingId}>{t.scorecard.heading}</h2>
       <div className="controls">
-        <label htmlFor={selectId}>{t.scope.label}</label>
-        <select id={selectId} value={key} onChange={(e) => setKey(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <ScopeSelect />
       </div>
       {result.status === 'error' && <p role="alert">{result.message}</p>}
       {rows === null ? (
@@ -65,7 +48,7 @@ export function Scorecard() {
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1).
         <section className="table-wide" aria-label={t.scorecard.heading} tabIndex={0}>
           <table className="data-table scorecard" aria-busy={result.status !== 'done'}>
-            <caption>{t.scorecard.caption(chosen?.label ?? '')}</caption>
+            <caption>{t.scorecard.caption(scopeLabel(scope, t))}</caption>
             <thead>
               <tr>
                 {t.scorecard.columns.map((column) => (
@@ -105,7 +88,9 @@ function IndicatorRow({ row, name }: { row: ScorecardRow; name: string }) {
   if (a === null) {
     return (
       <tr>
-        <th scope="row">{name}</th>
+        <th scope="row">
+          <IndicatorLink row={row} name={name} />
+        </th>
         <td colSpan={t.scorecard.columns.length - 1} className="muted">
           {t.scorecard.noData}
         </td>
@@ -115,7 +100,8 @@ function IndicatorRow({ row, name }: { row: ScorecardRow; name: string }) {
   return (
     <tr>
       <th scope="row">
-        {name} <span className="muted">({t.scorecard.members(row.members)})</span>
+        <IndicatorLink row={row} name={name} />{' '}
+        <span className="muted">({t.scorecard.members(row.members)})</span>
       </th>
       <td className="numeric">
         {a.baseline.value === null ? t.baselineNone : format.measure(a.baseline.value, unit)}
@@ -142,5 +128,14 @@ function IndicatorRow({ row, name }: { row: ScorecardRow; name: string }) {
         <Sparkline points={row.recent} />
       </td>
     </tr>
+  );
+}
+
+/** Drills down to the indicator page, keeping the scope (the router carries it). */
+function IndicatorLink({ row, name }: { row: ScorecardRow; name: string }) {
+  return (
+    <Link to="/indicator/$indicatorId" params={{ indicatorId: row.indicator.id }}>
+      {name}
+    </Link>
   );
 }

@@ -1,0 +1,73 @@
+import {
+  createHashHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  retainSearchParams,
+  stripSearchParams,
+} from '@tanstack/react-router';
+import { IndicatorPage } from './features/indicator/IndicatorPage';
+import { OrganisationPage } from './features/organisation/OrganisationPage';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { RegisterPage } from './features/register/RegisterPage';
+import { organisations } from './session/reference';
+import { NotFoundPage } from './shell/NotFoundPage';
+import { Shell } from './shell/Shell';
+import {
+  DEFAULT_SEARCH,
+  parseQuery,
+  readSearch,
+  SHARED_KEYS,
+  stringifyQuery,
+} from './url-state/search';
+
+/**
+ * The app's pages and their addresses. Hash history: the server only ever serves index.html, so
+ * any static host (and any sub-path) works. The query inside the hash is the view state, read
+ * by url-state/search.ts; the data and SQL pages are drawn by the shell, which keeps them
+ * mounted, so their routes render nothing of their own.
+ */
+const rootRoute = createRootRoute({
+  validateSearch: (raw: Record<string, unknown>) => readSearch(raw, organisations).search,
+  search: {
+    // Scope, period and language follow the reader from page to page; defaults never show.
+    middlewares: [retainSearchParams([...SHARED_KEYS]), stripSearchParams(DEFAULT_SEARCH)],
+  },
+  component: Shell,
+  notFoundComponent: NotFoundPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/indicator/$indicatorId',
+    component: IndicatorPage,
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/organisation/$orgCode',
+    component: OrganisationPage,
+  }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/data', component: () => null }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/sql', component: () => null }),
+]);
+
+export function createAppRouter() {
+  return createRouter({
+    routeTree,
+    history: createHashHistory(),
+    parseSearch: parseQuery,
+    stringifySearch: stringifyQuery,
+    // Views are computed from DuckDB inside the page; nothing is loaded per route.
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

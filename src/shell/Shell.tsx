@@ -1,0 +1,112 @@
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
+import { StorageNotice } from '../features/data/StorageNotice';
+import { LocaleProvider, useLocale } from '../i18n/locale';
+import { DataProvider, useData } from '../session/data';
+import { useAppSearch } from '../url-state/hooks';
+import type { AppSearch } from '../url-state/search';
+import { CopyLinkButton } from './CopyLinkButton';
+import { UrlNotice } from './UrlNotice';
+
+/** The analysts' pages load their code on the first visit, not with a leader's first view. */
+const DataPage = lazy(() =>
+  import('../features/data/DataPage').then((m) => ({ default: m.DataPage })),
+);
+const SqlView = lazy(() => import('../features/sql/SqlView').then((m) => ({ default: m.SqlView })));
+
+type KeptPage = 'data' | 'sql';
+
+/** The root of every page: language and data for all, the header, the menu and the page. */
+export function Shell() {
+  const { lang } = useAppSearch();
+  return (
+    <LocaleProvider locale={lang}>
+      <DataProvider>
+        <Frame />
+      </DataProvider>
+    </LocaleProvider>
+  );
+}
+
+const MENU = [
+  { to: '/', key: 'overview' },
+  { to: '/register', key: 'register' },
+  { to: '/data', key: 'data' },
+  { to: '/sql', key: 'sql' },
+] as const;
+
+function Frame() {
+  const { t, locale } = useLocale();
+  const { state } = useData();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const kept: KeptPage | null = pathname === '/data' ? 'data' : pathname === '/sql' ? 'sql' : null;
+  // The data and SQL pages are mounted on their first visit and then kept while hidden, so an
+  // upload in progress or a query written survives a look at a chart.
+  const [visited, setVisited] = useState<ReadonlySet<KeptPage>>(() => new Set());
+  if (kept !== null && !visited.has(kept)) setVisited(new Set([...visited, kept]));
+  // Keep <html lang> in step so screen readers pronounce the text in the right language.
+  document.documentElement.lang = locale;
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="tagline">{t.tagline}</p>
+        </div>
+        <div className="app-header__tools">
+          <CopyLinkButton />
+          <Link
+            to="."
+            search={(previous: AppSearch) => ({ ...previous, lang: locale === 'nb' ? 'en' : 'nb' })}
+            lang={t.switchLanguageLang}
+            className="button-link"
+          >
+            {t.switchLanguage}
+          </Link>
+        </div>
+      </header>
+      <nav aria-label={t.nav.label} className="app-nav">
+        <ul>
+          {MENU.map((item) => (
+            <li key={item.key}>
+              <Link
+                to={item.to}
+                activeOptions={{ exact: item.to === '/' }}
+                activeProps={{ 'aria-current': 'page' }}
+              >
+                {t.nav[item.key]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <UrlNotice />
+      <p className="synthetic-notice">{t.syntheticNotice}</p>
+      {/* On every page: a second tab, or a browser without OPFS, keeps nothing it is given. */}
+      {state.status === 'ready' && state.storage !== 'opfs' && (
+        <div className="storage-banner">
+          <StorageNotice storage={state.storage} />
+        </div>
+      )}
+      <main data-db-state={state.status}>
+        {state.status === 'failed' ? (
+          <p role="alert">
+            {t.dbFailed} {state.message}
+          </p>
+        ) : state.status !== 'ready' ? (
+          <p role="status" className="notice">
+            {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo}
+          </p>
+        ) : null}
+        <Outlet />
+        {[...visited].map((page) => (
+          <div key={page} hidden={kept !== page}>
+            <Suspense fallback={<p aria-busy="true">…</p>}>
+              {page === 'data' ? <DataPage /> : <SqlView />}
+            </Suspense>
+          </div>
+        ))}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { Organisation } from '../domain/organisations';
+import type { Scope } from '../domain/scope';
+
+/**
+ * The view state every page shares, kept in the URL's query (inside the hash, so any static host
+ * serves it). Each parameter is parsed on its own: a bad one falls back to its default and is
+ * reported, the others still apply. Defaults are left out of the URL.
+ */
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const orgCode = z.string().regex(/^[A-Za-z0-9-]{1,32}$/);
+
+export type ScopeKey = 'region' | 'live' | 'not-live' | `catchment:${string}` | `org:${string}`;
+
+/** `region`, `catchment:STO-HF`, `org:5001`, `live` or `not-live`. */
+export const scopeKeySchema = z.custom<ScopeKey>(
+  (value) =>
+    typeof value === 'string' &&
+    /^(region|live|not-live|(catchment|org):[A-Za-z0-9-]{1,32})$/.test(value),
+);
+
+/** How the indicator page compares organisations. */
+export const COMPARE_MODES = ['rank', 'multiples'] as const;
+
+const fields = {
+  lang: z.enum(['nb', 'en']),
+  scope: scopeKeySchema,
+  /** Organisations picked one by one on the indicator page; overrides the scope there. */
+  orgs: z.preprocess(
+    // A list arrives as `a,b` from the URL and as an array from the app's own navigation.
+    (list) => (typeof list === 'string' ? list.split(',') : list),
+    z.array(orgCode).min(1).max(200),
+  ),
+  from: yearMonth,
+  to: yearMonth,
+  /** XmR process limits on the indicator chart. */
+  limits: z.enum(['on', 'off']),
+  compare: z.enum(COMPARE_MODES),
+  /** The benefit opened on the register page. */
+  benefit: z.string().regex(/^[a-z0-9_]{1,64}$/),
+};
+
+type Fields = typeof fields;
+type Parsed = { [K in keyof Fields]: z.output<Fields[K]> };
+
+export const DEFAULT_SEARCH = {
+  lang: 'nb',
+  scope: 'region',
+  limits: 'on',
+  compare: 'rank',
+} as const satisfies Partial<Parsed>;
+
+type Defaulted = keyof typeof DEFAULT_SEARCH;
+
+/** The parsed view state: defaulted parameters always present, the others when given. */
+export type AppSearch = { [K in Defaulted]: Parsed[K] } & {
+  [K in Exclude<keyof Parsed, Defaulted>]?: Parsed[K];
+};
+
+/** What follows the reader from page to page (the rest belongs to one page). */
+export const SHARED_KEYS = ['lang', 'scope', 'from', 'to'] as const satisfies (keyof Fields)[];
+
+/** The order parameters are written in, so one view has one URL. */
+export const SEARCH_KEYS = Object.keys(fields) as (keyof Fields)[];
+
+export interface SearchReading {
+  search: AppSearch;
+  /** Parameters that were ignored: unknown, malformed or naming something that does not exist. */
+  rejected: string[];
+}
+
+/**
+ * Reads raw query parameters (strings, as the URL gives them) into view state. `organisations`
+ * is the reference list: a scope naming an organisation that is not in it is rejected.
+ */
+export function readSearch(
+  raw: Readonly<Record<string, unknown>>,
+  organisations: readonly Organisation[],
+): SearchReading {
+  const search: Record<string, unknown> = { ...DEFAULT_SEARCH };
+  const rejected: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const field = (fields as Record<string, z.ZodType>)[key];
+    const parsed = field?.safeParse(value);
+    if (parsed?.success) search[key] = parsed.data;
+    else rejected.push(key);
+  }
+  const result = search as AppSearch;
+  if (!scopeExists(result.scope, organisations)) {
+    result.scope = DEFAULT_SEARCH.scope;
+    rejected.push('scope');
+  }
+  if (result.from !== undefined && result.to !== undefined && result.from > result.to) {
+    delete result.from;
+    delete result.to;
+    rejected.push('from', 'to');
+  }
+  return { search: result, rejected: [...new Set(rejected)].sort() };
+}
+
+function scopeExists(key: ScopeKey, organisations: readonly Organisation[]): boolean {
+  const [kind, code] = key.split(':');
+  if (kind === 'catchment') {
+    return organisations.some((o) => o.code === code && o.type === 'health_trust');
+  }
+  if (kind === 'org') return organisations.some((o) => o.code === code);
+  return true;
+}
+
+/** The scope a key names; `today` (ISO date) decides who is live. */
+export function scopeOf(key: ScopeKey, today: string): Scope {
+  if (key === 'region') return { kind: 'region' };
+  if (key === 'live' || key === 'not-live') {
+    return { kind: 'live_group', at: today, live: key === 'live' };
+  }
+  const [kind, code = ''] = key.split(':');
+  return kind === 'catchment' ? { kind: 'catchment', trust: code } : { kind: 'organisation', code };
+}
+
+/** `?a=1&b=x` → `{ a: '1', b: 'x' }`. Every value stays a string; the schema decides its type. */
+export function parseQuery(query: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(query.replace(/^\?/, ''))) {
+    // A repeated parameter keeps its first value, as a link's reader would see it.
+    if (!(key in out)) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * View state → `?…`, in SEARCH_KEYS order, lists joined by commas, and `,` and `:` left
+ * readable (both are allowed in a query). Unknown keys are dropped.
+ */
+export function stringifyQuery(search: Readonly<Record<string, unknown>>): string {
+  const params = new URLSearchParams();
+  for (const key of SEARCH_KEYS) {
+    const value = search[key];
+    if (value === undefined || value === null) continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const query = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  return query === '' ? '' : `?${query}`;
+}
