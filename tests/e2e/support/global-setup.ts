@@ -10,7 +10,8 @@ import { type StaticServer, startStaticServer } from './static-server';
  *
  * Fast local iteration: `E2E_SKIP_BUILD=1 npx vitest run --project e2e` reuses an existing
  * `dist/` instead of building (it builds anyway when `dist/index.html` is missing). Never set
- * it in CI: the tests would then check whatever happened to be in `dist/`.
+ * it in CI: the tests would then check whatever happened to be in `dist/`. `E2E_DIST` names
+ * another output folder, so two builds running at once do not overwrite each other.
  */
 
 declare module 'vitest' {
@@ -25,7 +26,8 @@ declare module 'vitest' {
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const dist = path.join(root, 'dist');
+// Helpers working side by side build into folders of their own (E2E_DIST=/tmp/dist-x).
+const dist = path.resolve(root, process.env.E2E_DIST ?? 'dist');
 const SUB_PATH = '/sub/path/';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
