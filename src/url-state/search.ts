@@ -81,7 +81,8 @@ export function readSearch(
   const search: Record<string, unknown> = { ...DEFAULT_SEARCH };
   const rejected: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const field = (fields as Record<string, z.ZodType>)[key];
+    // Own keys only: `constructor` or `__proto__` in a link must not reach Object's own.
+    const field = Object.hasOwn(fields, key) ? (fields as Record<string, z.ZodType>)[key] : null;
     const parsed = field?.safeParse(value);
     if (parsed?.success) search[key] = parsed.data;
     else rejected.push(key);
@@ -120,10 +121,11 @@ export function scopeOf(key: ScopeKey, today: string): Scope {
 
 /** `?a=1&b=x` → `{ a: '1', b: 'x' }`. Every value stays a string; the schema decides its type. */
 export function parseQuery(query: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` is then just a key, reported as unknown.
+  const out: Record<string, string> = Object.create(null);
   for (const [key, value] of new URLSearchParams(query.replace(/^\?/, ''))) {
     // A repeated parameter keeps its first value, as a link's reader would see it.
-    if (!(key in out)) out[key] = value;
+    if (!Object.hasOwn(out, key)) out[key] = value;
   }
   return out;
 }
