@@ -44,6 +44,17 @@ export async function listDatasets(db: Db): Promise<Dataset[]> {
 
 const countSchema = z.object({ n: z.number() });
 
+/** Whether any loaded observation comes from a synthetic (demo) dataset: views must say so. */
+export async function showsSyntheticData(db: Db): Promise<boolean> {
+  const [row] = await db.query(
+    'synthetic rows loaded',
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM observations o
+        JOIN datasets d ON d.id = o.dataset_id WHERE d.synthetic LIMIT 1)`,
+    countSchema,
+  );
+  return (row?.n ?? 0) > 0;
+}
+
 async function hasNoDatasets(db: Db): Promise<boolean> {
   const [row] = await db.query(
     'count datasets',

@@ -6,6 +6,7 @@ import { DataProvider, useData } from '../session/data';
 import { useAppSearch } from '../url-state/hooks';
 import type { AppSearch } from '../url-state/search';
 import { CopyLinkButton } from './CopyLinkButton';
+import { SyntheticNotice } from './SyntheticNotice';
 import { UrlNotice } from './UrlNotice';
 
 /** The analysts' pages load their code on the first visit, not with a leader's first view. */
@@ -81,7 +82,7 @@ function Frame() {
         </ul>
       </nav>
       <UrlNotice />
-      <p className="synthetic-notice">{t.syntheticNotice}</p>
+      <SyntheticNotice />
       {/* On every page: a second tab, or a browser without OPFS, keeps nothing it is given. */}
       {state.status === 'ready' && state.storage !== 'opfs' && (
         <div className="storage-banner">

@@ -16,6 +16,7 @@ import {
   listDatasets,
   loadDemoDataset,
   prepareDatabase,
+  showsSyntheticData,
 } from '../../src/queries/datasets';
 import { prepareImport } from '../../src/queries/import/prepare';
 
@@ -141,6 +142,16 @@ describe('datasets', () => {
       [DEMO_SOURCE, true],
     ]);
     expect(list[1]?.rows).toBeGreaterThan(40_000);
+  });
+
+  it('says synthetic rows are shown while any demo row is loaded, and not after', async () => {
+    await load(db, 'excel-semicolon.csv');
+    expect(await showsSyntheticData(db)).toBe(false);
+    await loadDemoDataset(db, readRepoFile('datasets/observations.csv'));
+    expect(await showsSyntheticData(db)).toBe(true);
+    const demo = (await listDatasets(db)).find((d) => d.synthetic);
+    await deleteDataset(db, demo?.id ?? -1);
+    expect(await showsSyntheticData(db)).toBe(false);
   });
 
   it('a checkpoint of an in-memory database is harmless', async () => {
