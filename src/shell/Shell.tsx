@@ -1,5 +1,5 @@
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '../features/data/StorageNotice';
 import { LocaleProvider, useLocale } from '../i18n/locale';
 import { DataProvider, useData } from '../session/data';
@@ -45,6 +45,14 @@ function Frame() {
   // upload in progress or a query written survives a look at a chart.
   const [visited, setVisited] = useState<ReadonlySet<KeptPage>>(() => new Set());
   if (kept !== null && !visited.has(kept)) setVisited(new Set([...visited, kept]));
+  // A new page moves focus to its content, as a page load would, so a screen reader or keyboard
+  // user starts there instead of on the link just followed. Not on the first page.
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== shownPath.current) mainRef.current?.focus();
+    shownPath.current = pathname;
+  }, [pathname]);
   // Keep <html lang> in step so screen readers pronounce the text in the right language.
   document.documentElement.lang = locale;
   return (
@@ -89,7 +97,7 @@ function Frame() {
           <StorageNotice storage={state.storage} />
         </div>
       )}
-      <main data-db-state={state.status}>
+      <main data-db-state={state.status} ref={mainRef} tabIndex={-1}>
         {state.status === 'failed' ? (
           <p role="alert">
             {t.dbFailed} {state.message}

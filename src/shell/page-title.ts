@@ -1,0 +1,8 @@
+import { useEffect } from 'react';
+
+/** Names the browser tab after the page (WCAG 2.4.2): the tab list and history read better. */
+export function usePageTitle(title: string | null): void {
+  useEffect(() => {
+    document.title = title === null ? 'Gevinstmonitor' : `${title} – Gevinstmonitor`;
+  }, [title]);
+}
