@@ -53,6 +53,10 @@ function Frame() {
     if (pathname !== shownPath.current) mainRef.current?.focus();
     shownPath.current = pathname;
   }, [pathname]);
+  // The kept pages have no route component of their own to name the tab.
+  useEffect(() => {
+    if (kept !== null) document.title = `${t.nav[kept]} – ${t.appTitle}`;
+  }, [kept, t]);
   // Keep <html lang> in step so screen readers pronounce the text in the right language.
   document.documentElement.lang = locale;
   return (
