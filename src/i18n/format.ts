@@ -8,6 +8,11 @@ export interface Formatters {
   number(value: number | null, digits?: number): string;
   /** A value in its indicator's unit, e.g. `12,5 %` or `kr 430`. */
   measure(value: number | null, unit: Unit): string;
+  /**
+   * A change in its indicator's unit, signed: `+1,2 pp` (percentage points, never "%", which
+   * would read as a relative change), `−430 kr`, `+3,1`.
+   */
+  change(value: number | null, unit: Unit): string;
   /** An ISO date (YYYY-MM-DD) as a day. */
   date(iso: string): string;
   /** An ISO month start as "jan. 2024" / "Jan 2024". */
@@ -45,6 +50,18 @@ export function formatters(locale: Locale): Formatters {
     currency: 'NOK',
     maximumFractionDigits: 0,
   });
+  const signed = (digits: number, style: Intl.NumberFormatOptions = {}) =>
+    new Intl.NumberFormat(tag, {
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+      ...style,
+    });
+  const changeFormats = Object.fromEntries(
+    Object.entries(DIGITS).map(([unit, digits]) => [
+      unit,
+      signed(digits, unit === 'nok' ? { style: 'currency', currency: 'NOK' } : {}),
+    ]),
+  ) as Record<Unit, Intl.NumberFormat>;
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const number = (value: number | null, digits = 2) =>
@@ -56,6 +73,11 @@ export function formatters(locale: Locale): Formatters {
       if (unit === 'nok') return nok.format(value);
       if (unit === 'percent') return `${number(value, DIGITS.percent)} %`;
       return number(value, DIGITS[unit]);
+    },
+    change(value, unit) {
+      if (value === null) return '–';
+      const text = changeFormats[unit].format(value);
+      return unit === 'percent' ? `${text} pp` : text;
     },
     date: (iso) => day.format(utc(iso)),
     month: (iso) => month.format(utc(iso)),

@@ -109,7 +109,7 @@ function IndicatorRow({ row, name }: { row: ScorecardRow; name: string }) {
       <td className="numeric">{format.measure(a.current.value, unit)}</td>
       <td>
         <StatusLabel status={a.status} />
-        {a.change !== null && ` (${format.number(a.change.absolute, 1)})`}
+        {a.change !== null && ` (${format.change(a.change.absolute, unit)})`}
       </td>
       <td className="numeric">
         {a.targetMetAtBaseline
