@@ -6,6 +6,7 @@ import type { Organisation } from '../domain/organisations';
 import { prepareImport } from './import/prepare';
 import { loadReference } from './reference';
 import { createSchema } from './schema';
+import { suppressSmallNumbers } from './suppress';
 
 /** The file name the bundled demo observations are imported under. */
 export const DEMO_SOURCE = 'observations.csv';
@@ -67,9 +68,11 @@ async function hasNoDatasets(db: Db): Promise<boolean> {
 /**
  * Readies a database that may hold an earlier visit's data. The reference tables are replaced,
  * since a new build may ship new organisations or indicators; in one transaction, so a failure
- * keeps the old ones. Observations are never touched: rows whose organisation or indicator a
- * build drops stay loaded (not shown), and show again if it returns. Returns whether the
- * database holds no dataset yet, a new one or one whose every dataset was deleted.
+ * keeps the old ones. Observations are kept: rows whose organisation or indicator a build drops
+ * stay loaded (not shown), and show again if it returns. They are suppressed anew by the
+ * build's thresholds (a lowered threshold cannot bring a hidden number back: it is gone).
+ * Returns whether the database holds no dataset yet, a new one or one whose every dataset was
+ * deleted.
  */
 export async function prepareDatabase(
   db: Db,
@@ -78,9 +81,11 @@ export async function prepareDatabase(
 ): Promise<{ empty: boolean }> {
   await createSchema(db);
   await withSession(db, (session) =>
-    inTransactionOn(session, 'reload reference', () =>
-      loadReference(session, organisations, catalogue),
-    ),
+    inTransactionOn(session, 'reload reference', async () => {
+      await loadReference(session, organisations, catalogue);
+      // A new build may raise a threshold or add a parent: stored data is held to it at once.
+      await suppressSmallNumbers(session);
+    }),
   );
   return { empty: await hasNoDatasets(db) };
 }

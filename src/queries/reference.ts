@@ -21,8 +21,9 @@ export async function loadReference(
   for (const indicator of catalogue.indicators) {
     await db.run(
       'insert indicator',
-      sql`INSERT INTO indicators VALUES (${indicator.id}, ${indicator.benefit_id},
-        ${indicator.aggregation}, ${indicator.unit}, ${rateMultiplier(indicator.unit)})`,
+      sql`INSERT INTO indicators (id, benefit_id, aggregation, unit, rate_multiplier, min_n)
+        VALUES (${indicator.id}, ${indicator.benefit_id}, ${indicator.aggregation},
+          ${indicator.unit}, ${rateMultiplier(indicator.unit)}, ${indicator.min_n})`,
     );
   }
 }

@@ -20,7 +20,12 @@ export async function createSchema(db: Db): Promise<void> {
     'create indicators',
     sql`CREATE TABLE IF NOT EXISTS indicators (
       id VARCHAR PRIMARY KEY, benefit_id VARCHAR NOT NULL, aggregation VARCHAR NOT NULL,
-      unit VARCHAR NOT NULL, rate_multiplier DOUBLE NOT NULL)`,
+      unit VARCHAR NOT NULL, rate_multiplier DOUBLE NOT NULL, min_n INTEGER NOT NULL DEFAULT 0)`,
+  );
+  // Migration: databases stored before suppression thresholds lived here lack the column.
+  await db.run(
+    'add indicators.min_n',
+    sql`ALTER TABLE indicators ADD COLUMN IF NOT EXISTS min_n INTEGER DEFAULT 0`,
   );
   await db.run('create dataset ids', sql`CREATE SEQUENCE IF NOT EXISTS dataset_ids START 1`);
   // One row per committed import. The counts are as they were at load time; rows a later import

@@ -139,7 +139,7 @@ describe('harmoniseStaged', () => {
     for (const i of INDICATORS) {
       await db.run(
         'insert indicator',
-        sql`INSERT INTO indicators VALUES (${i.id}, 'b', ${i.aggregation}, ${i.unit}, ${i.multiplier})`,
+        sql`INSERT INTO indicators VALUES (${i.id}, 'b', ${i.aggregation}, ${i.unit}, ${i.multiplier}, 0)`,
       );
     }
     session = await db.connect();

@@ -7,13 +7,15 @@ import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchBaseline, fetchSeries } from '../../src/queries/series';
 import { catalogue, demoRows, indicatorById, organisations } from './demo-rows';
 
+/** Rows of the raw file that show a count: one below the indicator's min n is suppressed at load. */
 const rowsOf = (indicatorId: string, orgs: string[], periods: (p: string) => boolean) =>
   demoRows.filter(
     (r) =>
       r.indicator_id === indicatorId &&
       orgs.includes(r.org_code) &&
       periods(r.period) &&
-      r.numerator !== '',
+      r.numerator !== '' &&
+      Number(r.numerator) >= indicatorById(indicatorId).min_n,
   );
 
 describe('queries on the shipped demo data', () => {

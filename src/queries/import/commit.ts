@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Db, inTransactionOn } from '../../db/engine';
 import { sql } from '../../db/sql';
+import { suppressSmallNumbers } from '../suppress';
 
 const countSchema = z.object({ n: z.number() });
 const idSchema = z.object({ id: z.number() });
@@ -13,7 +14,7 @@ const idSchema = z.object({ id: z.number() });
  * Swaps the staged valid rows into `observations` in one transaction: rows with the same
  * organisation × indicator × period are replaced, and on any error nothing changes. The import
  * is recorded as a dataset in the same transaction, so a dataset row and its observations only
- * ever exist together.
+ * ever exist together. Small numbers are suppressed in the same transaction (suppress.ts).
  */
 export async function commitImport(
   session: Db,
@@ -49,6 +50,8 @@ export async function commitImport(
           status, ${source}, ${datasetId}
         FROM import_valid ORDER BY indicator_id`,
     );
+    // Before the transaction ends: no reader ever sees a small number, not even for a moment.
+    await suppressSmallNumbers(session);
     return { inserted: inserted?.n ?? 0, replaced: replaced?.n ?? 0 };
   });
 }

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { Db } from '../db/engine';
+import { fragment, type SqlQuery, sql } from '../db/sql';
+
+/**
+ * Small-number suppression (prikking, DOMAIN.md §6) — the one place it happens. It runs on the
+ * `observations` table itself, inside the transaction that changes it, so no view, export, SQL
+ * query or shared build can read a hidden number: it is no longer in the database.
+ *
+ * A suppressed cell keeps its row, its denominator and its period; its value and count become
+ * NULL and its status `:`, as in SSB's tables. Every aggregate the app computes is over visible
+ * cells only, so no combination of the app's own numbers reveals a hidden one. What remains is
+ * a total that came with the data: a parent organisation's cell beside its members' (a region
+ * or trust total), or a year or quarter beside its months. Those are suppressed too whenever
+ * one of their parts is (secondary suppression), pass after pass until nothing changes.
+ */
+
+const countSchema = z.object({ n: z.number() });
+
+export interface SuppressionCounts {
+  /** Cells whose count was below the indicator's minimum n. */
+  primary: number;
+  /** Totals suppressed because one of their parts was. */
+  secondary: number;
+}
+
+const HIDE = fragment(sql`value = NULL, numerator = NULL, status = ':'`);
+
+/** Cells that still show a number (a hidden cell has neither value nor count). */
+const SHOWN = (alias: string) =>
+  fragment({ text: `(${alias}.value IS NOT NULL OR ${alias}.numerator IS NOT NULL)`, params: [] });
+
+/**
+ * Cells whose count is below their indicator's threshold. The count is the numerator of a rate,
+ * a sum's own value, and the denominator (the number of people measured) of a mean.
+ */
+const SMALL = sql`WHERE ${SHOWN('o')} AND EXISTS (
+  SELECT 1 FROM indicators i WHERE i.id = o.indicator_id AND i.min_n > 0
+    AND CASE i.aggregation WHEN 'rate' THEN o.numerator WHEN 'sum' THEN o.value
+      ELSE o.denominator END < i.min_n)`;
+
+/** A parent's cell beside a hidden cell of one of its members, same indicator and period. */
+const TOTAL_OF_HIDDEN = sql`WHERE ${SHOWN('o')} AND EXISTS (
+  SELECT 1 FROM observations c JOIN organisations m ON m.code = c.org_code
+  WHERE m.parent = o.org_code AND c.indicator_id = o.indicator_id AND c.period = o.period
+    AND c.status = ':' AND NOT ${SHOWN('c')})`;
+
+/** A year or quarter of an organisation beside a hidden month or quarter inside it. */
+const COARSER_OF_HIDDEN = sql`WHERE ${SHOWN('o')} AND o.grain IN ('year', 'quarter') AND EXISTS (
+  SELECT 1 FROM observations c
+  WHERE c.org_code = o.org_code AND c.indicator_id = o.indicator_id AND c.grain <> o.grain
+    AND c.period_start >= o.period_start
+    AND c.period_start < o.period_start + CASE o.grain WHEN 'year' THEN INTERVAL 1 YEAR
+      ELSE INTERVAL 3 MONTH END
+    AND c.status = ':' AND NOT ${SHOWN('c')})`;
+
+/** Counts, then hides, the cells a condition picks; returns how many. */
+async function hide(session: Db, label: string, where: SqlQuery): Promise<number> {
+  const [row] = await session.query(
+    `count: ${label}`,
+    sql`SELECT count(*) AS n FROM observations o ${fragment(where)}`,
+    countSchema,
+  );
+  const n = row?.n ?? 0;
+  if (n > 0) await session.run(label, sql`UPDATE observations o SET ${HIDE} ${fragment(where)}`);
+  return n;
+}
+
+/** Applies primary and secondary suppression to every loaded observation. */
+export async function suppressSmallNumbers(session: Db): Promise<SuppressionCounts> {
+  const primary = await hide(session, 'suppress small counts', SMALL);
+  let secondary = 0;
+  // Each pass can expose a total one level up (a trust hidden → the region's cell); levels and
+  // grains are few, so a handful of passes reach the end, and a pass changing nothing ends it.
+  for (let pass = 0; pass < 10; pass++) {
+    const changed =
+      (await hide(session, 'suppress totals of hidden members', TOTAL_OF_HIDDEN)) +
+      (await hide(session, 'suppress years and quarters of hidden months', COARSER_OF_HIDDEN));
+    if (changed === 0) break;
+    secondary += changed;
+  }
+  return { primary, secondary };
+}
