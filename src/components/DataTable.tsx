@@ -1,4 +1,6 @@
 import { type ColumnDef, type RowData, tableFeatures, useTable } from '@tanstack/react-table';
+import { CSV_DIALECTS, type CsvValue, csvDocument, downloadBlob } from '../export/csv';
+import { useLocale } from '../i18n/locale';
 
 export const tableBase = tableFeatures({});
 export type Columns<Row extends RowData> = ColumnDef<typeof tableBase, Row>[];
@@ -11,7 +13,19 @@ interface DataTableProps<Row extends RowData> {
   numeric?: readonly string[];
   /** Row header column: read out by screen readers with every cell of the row. */
   rowHeader?: string;
+  /**
+   * Offers the table as a CSV file of this name (without `.csv`). The file holds each column's
+   * accessor value — numbers as numbers, dates as ISO — not the formatted text, so Excel can
+   * compute with it; an accessor that gives anything else than text, a number or a boolean
+   * exports an empty cell.
+   */
+  exportName?: string;
 }
+
+const csvValue = (value: unknown): CsvValue =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : null;
 
 /** A plain, accessible table; the state lives with the caller or in DuckDB, never here. */
 export function DataTable<Row extends RowData>({
@@ -20,10 +34,23 @@ export function DataTable<Row extends RowData>({
   data,
   numeric = [],
   rowHeader,
+  exportName,
 }: DataTableProps<Row>) {
+  const { t, locale } = useLocale();
   const table = useTable({ features: tableBase, columns, data });
   const alignment = (id: string) => (numeric.includes(id) ? 'numeric' : undefined);
-  return (
+  const downloadCsv = () => {
+    const leaves = table.getAllLeafColumns();
+    const header = leaves.map((column) =>
+      typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id,
+    );
+    const rows = table
+      .getCoreRowModel()
+      .rows.map((row) => leaves.map((column) => csvValue(row.getValue(column.id))));
+    const text = csvDocument(header, rows, CSV_DIALECTS[locale]);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${exportName}.csv`);
+  };
+  const body = (
     // A scrolling region must be reachable by keyboard (WCAG 2.1.1), so it takes focus and a name.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, see above.
     <section className="table-scroll" aria-label={caption} tabIndex={0}>
@@ -59,5 +86,15 @@ export function DataTable<Row extends RowData>({
         </tbody>
       </table>
     </section>
+  );
+  if (exportName === undefined) return body;
+  return (
+    <div className="data-table-block">
+      {body}
+      <button type="button" className="table-export" onClick={downloadCsv}>
+        {t.export.tableCsv}
+        <span className="visually-hidden">: {caption}</span>
+      </button>
+    </div>
   );
 }
