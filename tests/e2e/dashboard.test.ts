@@ -16,8 +16,9 @@ import {
 import { builtSite } from './support/site';
 
 /**
- * The walking skeleton, as a user meets it in the built site: the demo chart, an Excel upload
- * that extends it, a broken file that is reported row by row and changes nothing.
+ * The walking skeleton, as a user meets it in the built site: the demo chart (on an indicator's
+ * page, reached from the overview), an Excel upload that extends it, a broken file that is
+ * reported row by row and changes nothing.
  */
 describe('the dashboard', () => {
   let opened: OpenedPage;
@@ -30,8 +31,12 @@ describe('the dashboard', () => {
 
   it('charts the demo data against its baseline and target, with go-live marked', async () => {
     const { page } = opened;
-    await expect(page.getByText('Syntetiske demodata – ikke reelle målinger.')).toBeTruthy();
     await page.getByText('Syntetiske demodata – ikke reelle målinger.').waitFor();
+    // The indicator's name in the overview leads to its page.
+    await chooseIndicator(page, 'reinnleggelse_30d_67');
+    await page
+      .getByRole('heading', { level: 2, name: 'Reinnleggelser innen 30 dager, 67 år og eldre' })
+      .waitFor();
     const figure = page.getByRole('figure');
     await figure.locator('.recharts-line-curve').waitFor();
     expect(await figure.locator('.recharts-line-curve').getAttribute('d')).toMatch(
@@ -40,7 +45,16 @@ describe('the dashboard', () => {
     const labels = await figure
       .locator('.recharts-reference-line text, .recharts-label')
       .allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['Utgangspunkt', 'Mål', 'Oppstart']));
+    // The region's three health trusts went live on three dates, each marked with its month.
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Utgangspunkt',
+        'Mål',
+        'Oppstart nov. 2022',
+        'Oppstart apr. 2024',
+        'Oppstart nov. 2024',
+      ]),
+    );
     const periods = await tablePeriods(page);
     expect(periods[0]).toBe('jan. 2019');
     expect(periods.at(-1)).toBe('des. 2025');
@@ -66,15 +80,14 @@ describe('the dashboard', () => {
     await page.getByRole('button', { name: 'Last inn 24 gyldige rader' }).click();
     await page.getByRole('status').filter({ hasText: '24 rader lastet inn' }).waitFor();
 
-    await goTo(page, /^Oversikt$/);
-    await page.locator('.indicator-result[aria-busy="false"]').waitFor();
+    await chooseIndicator(page, 'plo_meldinger_frist');
     await seriesTable(page).getByRole('rowheader', { name: 'des. 2026' }).waitFor();
     expect((await tablePeriods(page)).at(-1)).toBe('des. 2026');
   });
 
   it('reports each row of a broken file with line, column and reason, and keeps the data', async () => {
     const { page } = opened;
-    await goTo(page, /^Oversikt$/);
+    await chooseIndicator(page, 'plo_meldinger_frist');
     const before = await seriesTable(page).textContent();
     await upload(page, 'broken.csv');
     const problems = page.getByRole('table', { name: /problemer/ });
@@ -99,14 +112,14 @@ describe('the dashboard', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(expected.length + 1);
 
     // Nothing has been loaded while the analyst reads the report…
-    await goTo(page, /^Oversikt$/);
+    await chooseIndicator(page, 'plo_meldinger_frist');
     expect(await seriesTable(page).textContent()).toBe(before);
 
     await goTo(page, /^Data$/);
     await page.getByRole('button', { name: 'Avbryt – last ikke inn noe' }).click();
     await page.getByRole('status').filter({ hasText: 'ingenting ble lastet inn' }).waitFor();
     // …nor after they decline.
-    await goTo(page, /^Oversikt$/);
+    await chooseIndicator(page, 'plo_meldinger_frist');
     expect(await seriesTable(page).textContent()).toBe(before);
   });
 
@@ -142,13 +155,14 @@ describe('the dashboard', () => {
 
   it('switches to English, numbers and dates included', async () => {
     const { page } = opened;
-    await goTo(page, /^Oversikt$/);
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseIndicator(page, 'plo_meldinger_frist');
+    await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Overview' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect((await tablePeriods(page)).at(-1)).toBe('Dec 2026');
-    await page.getByRole('button', { name: 'Norsk' }).click();
+    await page.getByRole('link', { name: 'Norsk' }).click();
     await page.getByRole('link', { name: 'Oversikt' }).waitFor();
+    expect((await tablePeriods(page)).at(-1)).toBe('des. 2026');
   });
 
   it('made no request to another origin and logged no error', () => {

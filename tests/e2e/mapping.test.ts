@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage } from './support/browser';
-import { chooseIndicator, goTo, openDashboard, tablePeriods, upload } from './support/dashboard';
+import { chooseIndicator, openDashboard, tablePeriods, upload } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /**
@@ -35,7 +35,6 @@ describe('mapping an SSB export', () => {
     expect(await report.textContent()).toContain('12 rader, 8 gyldige');
     await page.getByRole('button', { name: /^Last inn 8 gyldige rader/ }).click();
     await page.getByRole('status').filter({ hasText: 'rader lastet inn' }).waitFor();
-    await goTo(page, /^Oversikt$/);
     await chooseIndicator(page, 'plo_meldinger_frist');
     expect((await tablePeriods(page)).at(-1)).toBe('des. 2025');
   });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { waitForData } from './support/dashboard';
+import { scorecard, waitForData } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** The built site starts, shows its title, calls no other origin and logs no errors. */
@@ -25,7 +25,18 @@ describe.each([
 
   it('starts DuckDB from its own files and loads the demo data', async () => {
     await waitForData(opened.page);
-    await opened.page.getByRole('figure').locator('.recharts-line-curve').waitFor();
+    await scorecard(opened.page).locator('.sparkline .recharts-line-curve').first().waitFor();
+  });
+
+  it('links its pages below its own address, so a link opened in a new tab works', async () => {
+    const hrefs = await opened.page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const base = builtSite()[key];
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(href.startsWith(`${base}#/`)).toBe(true);
+    expect(hrefs.some((href) => href.startsWith(`${base}#/register`))).toBe(true);
   });
 
   it('meets WCAG 2.1 A/AA on the first view', async () => {

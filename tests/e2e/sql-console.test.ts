@@ -113,8 +113,7 @@ describe('the SQL console', () => {
     expect(await alert(page).textContent()).toContain('DROP endrer databasen');
     expect(await result(page).count()).toBe(0);
 
-    await goTo(page, /^Oversikt$/);
-    // A new indicator makes the chart ask DuckDB again rather than show what it had.
+    // The indicator page asks DuckDB again when it opens, rather than show what it had.
     await chooseIndicator(page, 'plo_meldinger_frist');
     const line = page.getByRole('figure').locator('.recharts-line-curve');
     await line.waitFor();

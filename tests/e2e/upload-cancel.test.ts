@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchInput } from '../../bench/inputs';
 import { expectNoProblems, type OpenedPage } from './support/browser';
-import { goTo, openDashboard, seriesTable } from './support/dashboard';
+import { chooseIndicator, goTo, openDashboard, seriesTable } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** Cancelling an import mid-way loads nothing, even when the staging finishes afterwards. */
@@ -22,6 +22,7 @@ describe('cancelling an upload', () => {
 
   it('stops at once, says nothing was loaded, and the data stays as it was', async () => {
     const { page } = opened;
+    await chooseIndicator(page, 'reinnleggelse_30d_67');
     const before = await seriesTable(page).textContent();
     // 300 000 rows for every organisation and indicator: long enough to be caught mid-way.
     const input = await benchInput(dir, 300_000, 'comma');
@@ -32,7 +33,7 @@ describe('cancelling an upload', () => {
     // Give the abandoned staging time to finish, then check nothing reached the data.
     await page.waitForTimeout(4000);
     expect(await page.getByRole('region', { name: 'Valideringsrapport' }).count()).toBe(0);
-    await goTo(page, /^Oversikt$/);
+    await chooseIndicator(page, 'reinnleggelse_30d_67');
     expect(await seriesTable(page).textContent()).toBe(before);
     const rows = await page.evaluate(
       () => document.querySelectorAll('.data-table tbody tr').length,

@@ -20,15 +20,59 @@ export async function tablePeriods(page: Page): Promise<string[]> {
   return seriesTable(page).locator('tbody th[scope="row"]').allTextContents();
 }
 
-/** Picks an indicator by its id in the indicator select. */
+/** The scorecard on the overview, once it shows DuckDB's answer (not the build-time numbers). */
+export function scorecard(page: Page): Locator {
+  return page.locator('table.scorecard[aria-busy="false"]');
+}
+
+/** Waits until the indicator page shows `id`, with its own numbers (not the last indicator's). */
+export async function waitForIndicator(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => window.location.hash.split('?')[0] === `#/indicator/${wanted}`,
+    id,
+  );
+  const idle = page.locator('.indicator-result[aria-busy="false"]');
+  await idle.waitFor();
+  // A new indicator's query starts in the effect after the render that shows the new route, so
+  // for a frame the old numbers are still marked idle: look again once that frame is past.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await idle.waitFor();
+}
+
+/** The indicator page's select of indicators (the data page, kept mounted but hidden, has its own). */
+export function indicatorSelect(page: Page): Locator {
+  return page.getByRole('combobox', { name: /^(Indikator|Indicator)$/ });
+}
+
+/**
+ * Opens the indicator page for `id` as a user would: with the page's indicator select when it
+ * is already open, otherwise from the overview, by the indicator's name in the scorecard.
+ */
 export async function chooseIndicator(page: Page, id: string): Promise<void> {
-  await page.getByLabel(/^(Indikator|Indicator)$/).selectOption(id);
-  await page.locator('.indicator-result[aria-busy="false"]').waitFor();
+  const onIndicatorPage = await page.evaluate(() =>
+    window.location.hash.startsWith('#/indicator/'),
+  );
+  if (onIndicatorPage) {
+    await indicatorSelect(page).selectOption(id);
+  } else {
+    await goTo(page, /^(Oversikt|Overview)$/);
+    await page
+      .locator(
+        `table.scorecard a[href$="#/indicator/${id}"], table.scorecard a[href*="#/indicator/${id}?"]`,
+      )
+      .click();
+  }
+  await waitForIndicator(page, id);
 }
 
 /** Follows a link of the main menu, as a user would. */
 export async function goTo(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name }).click();
+  await page
+    .getByRole('navigation', { name: /^(Hovedmeny|Main menu)$/ })
+    .getByRole('link', { name })
+    .click();
 }
 
 /** On the data page, gives the upload input a fixture file, as the file dialog would. */
