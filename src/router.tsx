@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { IndicatorPage } from './features/indicator/IndicatorPage';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
+import { OrganisationsPage } from './features/organisation/OrganisationsPage';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { RegisterPage } from './features/register/RegisterPage';
 import { organisations } from './session/reference';
@@ -48,6 +49,11 @@ const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: '/organisation/$orgCode',
     component: OrganisationPage,
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/organisations',
+    component: OrganisationsPage,
   }),
   createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/data', component: () => null }),

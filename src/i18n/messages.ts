@@ -13,6 +13,7 @@ const nb = {
   nav: {
     label: 'Hovedmeny',
     overview: 'Oversikt',
+    organisations: 'Organisasjoner',
     register: 'Gevinstregister',
     data: 'Data',
     sql: 'SQL',
@@ -316,6 +317,7 @@ const en: Messages = {
   nav: {
     label: 'Main menu',
     overview: 'Overview',
+    organisations: 'Organisations',
     register: 'Benefit register',
     data: 'Data',
     sql: 'SQL',

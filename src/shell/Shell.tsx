@@ -31,6 +31,7 @@ export function Shell() {
 
 const MENU = [
   { to: '/', key: 'overview' },
+  { to: '/organisations', key: 'organisations' },
   { to: '/register', key: 'register' },
   { to: '/data', key: 'data' },
   { to: '/sql', key: 'sql' },
