@@ -1,35 +1,51 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
+import { clipPhase, type SpcChart } from '../../domain/spc/chart';
+import type { SignalType } from '../../domain/spc/rules';
 import { useLocale } from '../../i18n/locale';
-import type { SeriesPoint } from '../../queries/series';
-import { type GoLiveMarker, SeriesChart } from './SeriesChart';
+import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
+import { type ChartRow, type GoLiveMarker, SeriesChart } from './SeriesChart';
 import { SeriesTable } from './SeriesTable';
+import { SpcLegend } from './SpcLegend';
 
 /** More go-live lines than this turn the chart into a fence; the table and picker list them all. */
 const MAX_GO_LIVE_MARKERS = 6;
+
+/** Legend order of the marker types. */
+const SIGNAL_TYPES: readonly SignalType[] = ['improvement', 'concern', 'neutral'];
 
 interface IndicatorFigureProps {
   indicator: Indicator;
   orgs: Organisation[];
   /** What the combination is called: a scope's name, or the picked organisations. */
   label: string;
-  points: SeriesPoint[];
+  /** The periods on screen, each with its special-cause signal. */
+  rows: ChartRow[];
+  /** XmR phases and signals over the whole series (the period only narrows what is drawn). */
+  spc: SpcChart;
+  /** Start of the live phase, or null when the limits are one phase over the whole series. */
+  phaseBreak: string | null;
   baseline: { value: number | null; points: number | null };
   busy: boolean;
 }
 
-/** Key figures, the chart and the same numbers as a table. */
+/** Key figures, the chart with its SPC layer and legend, and the same numbers as a table. */
 export function IndicatorFigure({
   indicator,
   orgs,
   label,
-  points,
+  rows,
+  spc,
+  phaseBreak,
   baseline,
   busy,
 }: IndicatorFigureProps) {
   const { t, format, locale } = useLocale();
+  const text = t.indicatorPage;
   const captionId = useId();
+  const { limits } = useAppSearch();
+  const update = useUpdateSearch();
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
   const goLives: GoLiveMarker[] = [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
     .sort()
@@ -38,8 +54,20 @@ export function IndicatorFigure({
       date,
       label: orgs.length === 1 ? t.goLive : `${t.goLive} ${format.month(date)}`,
     }));
-  const latest = [...points].reverse().find((p) => p.value !== null);
+  const first = rows[0]?.period_start;
+  const last = rows.at(-1)?.period_start;
+  const phases = useMemo(
+    () =>
+      first === undefined || last === undefined
+        ? []
+        : spc.phases.flatMap((phase) => clipPhase(phase, first, last) ?? []),
+    [spc, first, last],
+  );
+  const flagged = rows.filter((row) => row.signal !== null);
+  const signalTypes = SIGNAL_TYPES.filter((type) => flagged.some((r) => r.signal?.type === type));
+  const latest = [...rows].reverse().find((p) => p.value !== null);
   const unit = t.units[indicator.unit];
+  const showLimits = limits === 'on';
   return (
     <div className="indicator-result" aria-busy={busy}>
       <dl className="key-figures">
@@ -76,8 +104,11 @@ export function IndicatorFigure({
           </dd>
         </div>
       </dl>
-      {points.length === 0 ? (
-        <p className="notice">{t.noData}</p>
+      {rows.length === 0 ? (
+        <div className="notice">
+          <p>{t.noData}</p>
+          <p>{text.noDataHelp}</p>
+        </div>
       ) : (
         <>
           <figure aria-labelledby={captionId} className="chart">
@@ -85,16 +116,42 @@ export function IndicatorFigure({
               {name} – {label}
               <span className="visually-hidden"> {t.chartDescription(name, label)}</span>
             </figcaption>
+            <label className="option chart-option">
+              <input
+                type="checkbox"
+                checked={showLimits}
+                onChange={(event) => update({ limits: event.target.checked ? 'on' : 'off' })}
+              />
+              {text.limitsToggle}
+            </label>
             <SeriesChart
-              points={points}
+              rows={rows}
               unit={indicator.unit}
               baseline={baseline.value}
               target={indicator.target}
               goLives={goLives}
+              phases={showLimits ? phases : []}
             />
-            <p className="muted">{t.combinedNote(orgs.length)}</p>
+            <SpcLegend
+              hasBaseline={baseline.value !== null}
+              hasTarget={indicator.target !== null}
+              hasGoLive={goLives.length > 0}
+              limits={showLimits && phases.length > 0}
+              signalTypes={signalTypes}
+            />
+            <p className="muted spc-note">
+              {text.spc.signalCount(flagged.length)}{' '}
+              {showLimits &&
+                (spc.phases.length === 0
+                  ? text.spc.noLimits
+                  : phaseBreak === null
+                    ? text.spc.phasesWhole
+                    : text.spc.phasesSplit(format.month(phaseBreak)))}{' '}
+              {showLimits && spc.phases.some((p) => p.trial) && text.spc.trial}
+            </p>
+            {orgs.length > 1 && <p className="muted">{t.combinedNote(orgs.length)}</p>}
           </figure>
-          <SeriesTable points={points} unit={indicator.unit} />
+          <SeriesTable rows={rows} unit={indicator.unit} />
         </>
       )}
     </div>

@@ -1,27 +1,34 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import { scopeMembers } from '../../domain/scope';
+import { phaseBreakOf, spcChart } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
 import { fetchReportingOrganisations } from '../../queries/available';
 import { fetchIndicatorView } from '../../queries/indicator-view';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
 import { NotFoundPage } from '../../shell/NotFoundPage';
+import { usePageTitle } from '../../shell/page-title';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { type AppSearch, scopeOf } from '../../url-state/search';
 import { ScopeSelect } from '../scope/ScopeSelect';
 import { scopeLabel } from '../scope/scope-options';
+import { ComparisonSection } from './ComparisonSection';
 import { IndicatorFigure } from './IndicatorFigure';
 import { OrganisationPicker } from './OrganisationPicker';
 import { PeriodPicker } from './PeriodPicker';
+import { RolloutPanel } from './RolloutPanel';
+import type { ChartRow } from './SeriesChart';
+import './indicator.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * One indicator for the scope in the URL (or organisations picked one by one): the series
- * against baseline and target, and the numbers as a table.
+ * against baseline and target with its XmR limits and special causes, the numbers as a table,
+ * whether the go-live explains the change (rollout comparison), and the organisations ranked.
  */
 export function IndicatorPage() {
   const { indicatorId } = useParams({ from: '/indicator/$indicatorId' });
@@ -33,6 +40,7 @@ export function IndicatorPage() {
 
 function IndicatorSection({ indicator }: { indicator: Indicator }) {
   const { t, locale } = useLocale();
+  usePageTitle(locale === 'nb' ? indicator.name_nb : indicator.name_en);
   const selectId = useId();
   const navigate = useNavigate();
   const search = useAppSearch();
@@ -87,13 +95,19 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
           selected={members.map((o) => o.code)}
           onChange={(codes) => update({ orgs: codes.length === 0 ? undefined : codes })}
         />
-        {reporting.status === 'error' ? (
-          <p role="alert">{reporting.message}</p>
-        ) : reporting.status !== 'done' ? (
-          <p aria-busy="true">{t.dbStarting}</p>
-        ) : (
-          <IndicatorResult indicator={indicator} orgs={members} label={selectionLabel} />
-        )}
+        <div className="indicator-main">
+          {reporting.status === 'error' ? (
+            <p role="alert">{t.indicatorPage.pageFailed(reporting.message)}</p>
+          ) : reporting.status !== 'done' ? (
+            <p aria-busy="true">{t.dbStarting}</p>
+          ) : (
+            <>
+              <IndicatorResult indicator={indicator} orgs={members} label={selectionLabel} />
+              <RolloutPanel indicator={indicator} />
+              <ComparisonSection indicator={indicator} orgs={members} />
+            </>
+          )}
+        </div>
       </div>
     </section>
   );
@@ -114,27 +128,42 @@ function IndicatorResult({ indicator, orgs, label }: ResultProps) {
     `series ${indicator.id} ${codes.join(',')}`,
     codes.length === 0 ? null : (db) => fetchIndicatorView(db, indicator, orgs, organisations),
   );
-  if (codes.length === 0) return <p className="notice">{t.noOrganisations}</p>;
-  if (result.status === 'error') return <p role="alert">{result.message}</p>;
   const data =
     result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
-  if (data === null) return <p aria-busy="true">…</p>;
+  const phaseBreak = phaseBreakOf(orgs);
+  // Limits and signals over the whole series: narrowing the period must not move the limits,
+  // and the scorecard's SPC icons come from the same whole series.
+  const spc = useMemo(
+    () => spcChart(data?.points ?? [], indicator.direction, phaseBreak),
+    [data, indicator.direction, phaseBreak],
+  );
+  const rows = useMemo(
+    (): ChartRow[] =>
+      (data?.points ?? []).flatMap((p, i) =>
+        (from === undefined || p.period_start.slice(0, 7) >= from) &&
+        (to === undefined || p.period_start.slice(0, 7) <= to)
+          ? [{ ...p, signal: spc.signals[i] ?? null }]
+          : [],
+      ),
+    [data, spc, from, to],
+  );
+  if (codes.length === 0) return <p className="notice">{t.noOrganisations}</p>;
+  if (result.status === 'error') {
+    return <p role="alert">{t.indicatorPage.pageFailed(result.message)}</p>;
+  }
+  if (data === null) return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
   const baselineValue =
     indicator.baseline.method === 'value'
       ? indicator.baseline.value
       : (data.baseline?.value ?? null);
-  // The period narrows what is drawn; the baseline keeps its own window, whatever the period.
-  const points = data.points.filter(
-    (p) =>
-      (from === undefined || p.period_start.slice(0, 7) >= from) &&
-      (to === undefined || p.period_start.slice(0, 7) <= to),
-  );
   return (
     <IndicatorFigure
       indicator={indicator}
       orgs={orgs}
       label={label}
-      points={points}
+      rows={rows}
+      spc={spc}
+      phaseBreak={phaseBreak}
       baseline={{ value: baselineValue, points: data.baseline?.points ?? null }}
       busy={result.status !== 'done'}
     />

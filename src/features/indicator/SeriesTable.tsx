@@ -1,13 +1,20 @@
 import { useMemo } from 'react';
-import { type Columns, DataTable } from '../../components/DataTable';
+import type { Columns } from '../../components/DataTable';
 import type { Unit } from '../../domain/catalogue';
+import type { Signal } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
-import type { SeriesPoint } from '../../queries/series';
+import { PagedTable } from './PagedTable';
+import type { ChartRow } from './SeriesChart';
+import { SignalMarker } from './SpcLegend';
+import { signalText } from './texts';
 
-/** The chart's numbers as a table: its accessible alternative and the place to read exact values. */
-export function SeriesTable({ points, unit }: { points: SeriesPoint[]; unit: Unit }) {
+/**
+ * The chart's numbers as a table: its accessible alternative and the place to read exact values,
+ * with each flagged point's signal in words. Paged, the newest months first (see PagedTable).
+ */
+export function SeriesTable({ rows, unit }: { rows: readonly ChartRow[]; unit: Unit }) {
   const { t, format } = useLocale();
-  const columns = useMemo<Columns<SeriesPoint>>(
+  const columns = useMemo<Columns<ChartRow>>(
     () => [
       {
         id: 'period',
@@ -21,8 +28,23 @@ export function SeriesTable({ points, unit }: { points: SeriesPoint[]; unit: Uni
         accessorFn: (p) => p.value,
         cell: (info) => format.measure(info.getValue<number | null>(), unit),
       },
+      {
+        id: 'signal',
+        header: t.indicatorPage.table.signal,
+        accessorFn: (p) => p.signal,
+        cell: (info) => {
+          const signal = info.getValue<Signal | null>();
+          return signal === null ? (
+            ''
+          ) : (
+            <span className={`signal-text signal-text--${signal.type}`}>
+              <SignalMarker type={signal.type} /> {signalText(t, signal)}
+            </span>
+          );
+        },
+      },
       ...(['numerator', 'denominator', 'reporting', 'flagged'] as const).map(
-        (key): Columns<SeriesPoint>[number] => ({
+        (key): Columns<ChartRow>[number] => ({
           id: key,
           header: t[key],
           accessorFn: (p) => p[key],
@@ -33,10 +55,11 @@ export function SeriesTable({ points, unit }: { points: SeriesPoint[]; unit: Uni
     [t, format, unit],
   );
   return (
-    <DataTable
+    <PagedTable
       caption={t.tableCaption}
       columns={columns}
-      data={points}
+      rows={rows}
+      periodOf={(row) => row.period_start}
       numeric={['value', 'numerator', 'denominator', 'reporting', 'flagged']}
       rowHeader="period"
     />
