@@ -32,7 +32,8 @@ const rootRoute = createRootRoute({
   validateSearch: (raw: Record<string, unknown>) => readSearch(raw, organisations).search,
   search: {
     // Scope, period and language follow the reader from page to page; defaults never show.
-    middlewares: [retainSearchParams([...SHARED_KEYS]), stripSearchParams(DEFAULT_SEARCH)],
+    // Stripping goes first so it runs last: retaining copies defaults from the current state.
+    middlewares: [stripSearchParams(DEFAULT_SEARCH), retainSearchParams([...SHARED_KEYS])],
   },
   component: Shell,
   notFoundComponent: NotFoundPage,

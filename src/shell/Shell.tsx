@@ -1,4 +1,4 @@
-import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '../features/data/StorageNotice';
 import { LocaleProvider, useLocale } from '../i18n/locale';
@@ -47,13 +47,16 @@ function Frame() {
   const [visited, setVisited] = useState<ReadonlySet<KeptPage>>(() => new Set());
   if (kept !== null && !visited.has(kept)) setVisited(new Set([...visited, kept]));
   // A new page moves focus to its content, as a page load would, so a screen reader or keyboard
-  // user starts there instead of on the link just followed. Not on the first page.
+  // user starts there instead of on the link just followed. Not on the first page, and not when
+  // only a parameter of the page changes (another indicator picked in its select): focus then
+  // stays on the control in use (WCAG 3.2.2).
   const mainRef = useRef<HTMLElement>(null);
-  const shownPath = useRef(pathname);
+  const page = useRouterState({ select: (state) => state.matches.at(-1)?.routeId ?? '' });
+  const shownPage = useRef(page);
   useEffect(() => {
-    if (pathname !== shownPath.current) mainRef.current?.focus();
-    shownPath.current = pathname;
-  }, [pathname]);
+    if (page !== shownPage.current) mainRef.current?.focus();
+    shownPage.current = page;
+  }, [page]);
   // The kept pages have no route component of their own to name the tab.
   useEffect(() => {
     if (kept !== null) document.title = `${t.nav[kept]} – ${t.appTitle}`;
@@ -85,7 +88,8 @@ function Frame() {
             <li key={item.key}>
               <Link
                 to={item.to}
-                activeOptions={{ exact: item.to === '/' }}
+                // The page is current whatever its view state (scope, language, period).
+                activeOptions={{ exact: item.to === '/', includeSearch: false }}
                 activeProps={{ 'aria-current': 'page' }}
               >
                 {t.nav[item.key]}
