@@ -16,15 +16,20 @@ import { type Indicator, type PlanPoint, rateMultiplier } from './catalogue';
  * population growth from counting as a benefit or a loss.
  *
  * Conservative by construction: only months from the organisation's go-live month on count; a
- * month without a number (missing, suppressed at source, no denominator) counts nothing rather
- * than being imputed; a worse month counts negative and is never floored at zero; for a mean,
- * volume is the clinicians *measured*, a lower bound of those who benefit.
+ * month without a number (missing, suppressed, no denominator) counts nothing rather than being
+ * imputed; a worse month counts negative and is never floored at zero; for a mean, volume is the
+ * clinicians *measured*, a lower bound of those who benefit.
+ *
+ * Small numbers are not handled here: src/queries/suppress.ts hides every count below its
+ * indicator's min_n (and the totals that would give it back) in the database itself, before
+ * anything reads it. A hidden cell has no value and no count, so it realises nothing, and no
+ * NOK figure built from what is left can reveal it.
  */
 
 /** What the calculation needs from a catalogue indicator. */
 export type PricedIndicator = Pick<
   Indicator,
-  'id' | 'unit' | 'direction' | 'aggregation' | 'nok_per_unit' | 'min_n'
+  'id' | 'unit' | 'direction' | 'aggregation' | 'nok_per_unit'
 >;
 
 /** One organisation's observation of one month, as stored. */
@@ -48,11 +53,6 @@ export interface RealisedCell {
   /** Units improved: avoided events (rate), unit-months (mean), or units of the value (sum). */
   units: number;
   nok: number;
-  /**
-   * The count behind the cell is below the indicator's min_n. The NOK figure reveals the count
-   * (given the baseline and the denominator), so an organisation's cell must not be shown.
-   */
-  small_count: boolean;
 }
 
 /** A month counts from the month the organisation went live (the month its baseline ends). */
@@ -69,7 +69,6 @@ interface Measured {
   current: number;
   /** Improvement in natural units, times the month's volume. */
   units: number;
-  small_count: boolean;
 }
 
 /** This month's value and its units improved, or null when the month has no usable number. */
@@ -87,22 +86,19 @@ function measure(
       const current = numerator !== null ? (numerator / denominator) * multiplier : value;
       if (current === null) return null;
       const perUnit = improvement(indicator.direction, baseline, current) / multiplier;
-      const count = numerator ?? (current / multiplier) * denominator;
-      return { current, units: perUnit * denominator, small_count: count < indicator.min_n };
+      return { current, units: perUnit * denominator };
     }
     case 'mean':
       if (value === null || denominator === null || denominator <= 0) return null;
       return {
         current: value,
         units: improvement(indicator.direction, baseline, value) * denominator,
-        small_count: false,
       };
     case 'sum':
       if (value === null) return null;
       return {
         current: value,
         units: improvement(indicator.direction, baseline, value),
-        small_count: value < indicator.min_n,
       };
   }
 }
@@ -192,7 +188,6 @@ export interface OrgMonth {
   cumulative: number;
   /** Realised cells behind the month; 0 = nothing reported (counted as NOK 0, not imputed). */
   cells: number;
-  small_count: boolean;
 }
 
 /** The benefit over all the organisations, against its plan. */
@@ -240,7 +235,6 @@ export function organisationMonths(
       period,
       nok: inMonth.reduce((sum, cell) => sum + cell.nok, 0),
       cells: inMonth.length,
-      small_count: inMonth.some((cell) => cell.small_count),
     };
   });
   return withCumulative(months);

@@ -26,8 +26,6 @@ const nb = {
       'Ingen av organisasjonene i utvalget har tatt i bruk Helseplattformen ennå. Gevinst telles fra oppstartsmåneden, så det er ingenting å vise her. Velg et annet utvalg.',
     noData:
       'Det finnes ingen tall for disse indikatorene etter oppstart i utvalget. Last opp tall på Data-siden, eller velg et annet utvalg.',
-    allWithheld:
-      'Tallene bak denne gevinsten i utvalget er for små til å vises. Velg et større utvalg, for eksempel hele regionen.',
   },
   realisedTo: (month: string) => `Realisert til og med ${month}`,
   plannedTo: (month: string) => `Plan til og med ${month}`,
@@ -53,8 +51,6 @@ const nb = {
   solidLine: 'heltrukken linje',
   dashedLine: 'stiplet linje',
   legend: 'Forklaring til diagrammet',
-  withheldMonths: (n: number) =>
-    `${n === 1 ? 'Én måned er' : `${n} måneder er`} holdt tilbake fordi tallene bak ${n === 1 ? 'den' : 'dem'} er for små; linjen går rett over.`,
   method:
     'Realisert = forbedring fra utgangspunktet × volum × kronesats, fra hver organisasjons oppstartsmåned. En dårligere måned teller negativt, og måneder uten tall teller null.',
   byYearHeading: 'Per år',
@@ -81,9 +77,6 @@ const nb = {
     months: 'Måneder med tall',
     cumulative: 'Realisert, kumulativt',
   },
-  withheld: 'Skjult (små tall)',
-  withheldNote:
-    'Organisasjoner med skjulte tall står sist, uten plass. Når én må skjules, skjules også den med minst beløp, så den første ikke kan regnes ut fra totalen.',
   showAll: (n: number) => `Vis alle ${n} organisasjonene`,
   showFewer: (n: number) => `Vis bare de ${n} første`,
   mapHeading: 'Gevinstkart',
@@ -156,8 +149,6 @@ const en: typeof nb = {
       'None of the organisations in this scope is live on Helseplattformen yet. Benefits count from the go-live month, so there is nothing to show here. Choose another scope.',
     noData:
       'There are no numbers for these indicators after go-live in this scope. Upload numbers on the Data page, or choose another scope.',
-    allWithheld:
-      'The numbers behind this benefit in this scope are too small to show. Choose a larger scope, such as the whole region.',
   },
   realisedTo: (month) => `Realised to ${month}`,
   plannedTo: (month) => `Plan to ${month}`,
@@ -183,8 +174,6 @@ const en: typeof nb = {
   solidLine: 'solid line',
   dashedLine: 'dashed line',
   legend: 'Chart legend',
-  withheldMonths: (n) =>
-    `${n === 1 ? 'One month is' : `${n} months are`} held back because the numbers behind ${n === 1 ? 'it are' : 'them are'} too small; the line runs straight across.`,
   method:
     'Realised = improvement on the baseline × volume × NOK value, from each organisation’s go-live month. A worse month counts negative, and months without numbers count zero.',
   byYearHeading: 'By year',
@@ -209,9 +198,6 @@ const en: typeof nb = {
     months: 'Months with numbers',
     cumulative: 'Realised, cumulative',
   },
-  withheld: 'Hidden (small numbers)',
-  withheldNote:
-    'Organisations with hidden numbers are listed last, without a rank. When one has to be hidden, the one with the smallest amount is hidden too, so the first cannot be worked out from the total.',
   showAll: (n) => `Show all ${n} organisations`,
   showFewer: (n) => `Show only the first ${n}`,
   mapHeading: 'Benefit map',

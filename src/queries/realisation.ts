@@ -28,7 +28,8 @@ const observationSchema = z.object({
  * Each organisation's baseline on its own, by the indicator's rule. Per organisation this is
  * what `fetchBaseline` gives for that organisation alone: Σnumerator / Σdenominator for a rate,
  * the denominator-weighted mean for a mean, the mean month for a sum. Monthly rows only: a
- * yearly total in the window would otherwise be averaged with months.
+ * yearly total in the window would otherwise be averaged with months. Suppressed cells (see
+ * src/queries/suppress.ts) have no count and drop out of the baseline like missing ones.
  */
 export async function fetchOrgBaselines(
   db: Db,
@@ -60,6 +61,8 @@ export async function fetchOrgBaselines(
 /**
  * The monthly observations that can count: from each organisation's go-live month on. Not-yet-
  * live organisations are left out here, which the pure rule (`countsForRealisation`) repeats.
+ * A cell with a small count arrives already suppressed (no value, no numerator; see
+ * src/queries/suppress.ts), so it realises nothing and needs no check here.
  */
 async function fetchLiveMonths(
   db: Db,

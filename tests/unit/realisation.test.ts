@@ -17,7 +17,6 @@ const readmissions: PricedIndicator = {
   direction: 'lower_is_better',
   aggregation: 'rate',
   nok_per_unit: 50_000,
-  min_n: 5,
 };
 const GO_LIVE = '2022-11-12';
 
@@ -81,14 +80,14 @@ describe('realised NOK of one organisation and month', () => {
   });
 
   it('values a rate in NOK (cost per inhabitant) krone for krone', () => {
-    const travel: PricedIndicator = { ...readmissions, unit: 'nok', nok_per_unit: 1, min_n: 0 };
+    const travel: PricedIndicator = { ...readmissions, unit: 'nok', nok_per_unit: 1 };
     const obs = month('2024-03', { numerator: 290_000, denominator: 10_000, value: 29 });
     expect(realiseMonth(travel, '5001', 30, '2022-05-07', obs)?.nok).toBeCloseTo(10_000, 6);
   });
 
   it('uses the exact numerator / denominator, not the stored rounded value', () => {
     const obs = month('2023-03', { numerator: 1, denominator: 3, value: 33.33 });
-    const cell = realiseMonth({ ...readmissions, min_n: 0 }, 'X', 40, GO_LIVE, obs);
+    const cell = realiseMonth(readmissions, 'X', 40, GO_LIVE, obs);
     expect(cell?.units).toBeCloseTo(0.4 * 3 - 1, 12);
   });
 
@@ -98,7 +97,6 @@ describe('realised NOK of one organisation and month', () => {
       unit: 'nok',
       aggregation: 'sum',
       nok_per_unit: 1,
-      min_n: 0,
     };
     const cell = realiseMonth(
       cost,
@@ -116,7 +114,6 @@ describe('realised NOK of one organisation and month', () => {
       unit: 'minutes',
       aggregation: 'mean',
       nok_per_unit: 190,
-      min_n: 0,
     };
     const obs = month('2024-01', { value: 30, denominator: 50 });
     const cell = realiseMonth(searching, 'STO-HF', 38, GO_LIVE, obs);
@@ -131,13 +128,9 @@ describe('realised NOK of one organisation and month', () => {
     expect(realiseMonth(readmissions, 'X', 16, GO_LIVE, month('2023-03'))).toBeNull();
     const noDenominator = month('2023-03', { value: 15 });
     expect(realiseMonth(readmissions, 'X', 16, GO_LIVE, noDenominator)).toBeNull();
-  });
-
-  it('flags a cell whose count is below min_n, because its NOK would reveal the count', () => {
-    const small = realiseMonth(readmissions, 'X', 16, GO_LIVE, rate('2023-03', 3, 40));
-    const large = realiseMonth(readmissions, 'X', 16, GO_LIVE, rate('2023-03', 5, 40));
-    expect(small?.small_count).toBe(true);
-    expect(large?.small_count).toBe(false);
+    // A suppressed cell (src/queries/suppress.ts) keeps only its denominator: it counts nothing.
+    const suppressed = month('2023-03', { denominator: 40 });
+    expect(realiseMonth(readmissions, 'X', 16, GO_LIVE, suppressed)).toBeNull();
   });
 });
 
@@ -168,7 +161,6 @@ describe('buildBenefitRealisation', () => {
     current: 0,
     units: nok,
     nok,
-    small_count: false,
   });
   const result = buildBenefitRealisation({
     benefitId: 'b',

@@ -12,11 +12,9 @@ import {
   benefitMap,
   chartRows,
   isPriced,
-  lastShown,
   openBenefit,
   organisationRows,
   planApplies,
-  protectTotal,
   unpricedReason,
   yearRows,
 } from '../../src/features/register/register-model';
@@ -77,7 +75,7 @@ const org = (code: string, name: string, go_live: string | null = '2023-01-01'):
   go_live_assumed: false,
 });
 
-const cell = (org_code: string, period: string, nok: number, small_count = false) =>
+const cell = (org_code: string, period: string, nok: number) =>
   ({
     indicator_id: 'cost',
     org_code,
@@ -86,7 +84,6 @@ const cell = (org_code: string, period: string, nok: number, small_count = false
     current: 0,
     units: nok,
     nok,
-    small_count,
   }) satisfies RealisedCell;
 
 /** A realisation built by the engine itself from cells, as the page receives it. */
@@ -146,60 +143,38 @@ describe('which benefit is open and whether it has NOK', () => {
   });
 });
 
-describe('small numbers in the total', () => {
-  it('withholds a month only when every organisation reporting in it has a small count', () => {
-    const realisation = realisationOf(
-      [
-        cell('A', '2023-01', 100),
-        cell('B', '2023-01', 5, true), // hidden inside A's large month
-        cell('B', '2023-02', 5, true), // alone: its NOK would give B's count away
-        cell('A', '2023-04', 100),
-        cell('A', '2023-05', 100),
-      ],
-      { A: '2023-01-01', B: '2023-01-01' },
-      '2023-06',
-    );
-    const months = protectTotal(realisation);
-    expect(months.map((m) => [m.period, m.shown])).toEqual([
-      ['2023-01', true],
-      ['2023-02', false],
-      // Nobody reported: NOK 0, so this point would show February's NOK unchanged.
-      ['2023-03', false],
-      ['2023-04', true], // the gap closes with A's large month
-      ['2023-05', true],
-      ['2023-06', true], // nobody reported, nothing pending: NOK 0 tells nothing
-    ]);
-    expect(lastShown(months)?.period).toBe('2023-06');
-  });
-
-  it('leaves withheld months out of the chart and the yearly table, which agree with each other', () => {
+describe('the total over time', () => {
+  it('puts every month in the chart and the yearly table, which agree with each other', () => {
     const realisation = realisationOf(
       [
         cell('A', '2023-11', 100),
-        cell('A', '2023-12', 7, true),
+        cell('A', '2023-12', 7),
         cell('A', '2024-01', 50),
-        cell('A', '2024-02', 3, true),
+        cell('A', '2024-02', 3),
       ],
       { A: '2023-11-01' },
       '2024-02',
     );
-    const months = protectTotal(realisation);
-    const rows = chartRows(months, realisation.total.length > 0 ? planOf() : []);
+    const rows = chartRows(realisation.total, planOf());
     // The plan starts in 2022-12, before the data, and runs to its end in 2023-12 at least.
     expect(rows[0]).toEqual({ period: '2022-12', realised: null, planned: 0 });
+    expect(rows.find((r) => r.period === '2023-11')).toEqual({
+      period: '2023-11',
+      realised: 100,
+      planned: 1_100,
+    });
     expect(rows.find((r) => r.period === '2023-12')).toEqual({
       period: '2023-12',
-      realised: null,
+      realised: 107,
       planned: 1_200,
     });
-    expect(rows.at(-1)).toEqual({ period: '2024-02', realised: null, planned: 1_200 });
+    expect(rows.at(-1)).toEqual({ period: '2024-02', realised: 160, planned: 1_200 });
     expect(rows.find((r) => r.period === '2024-01')?.realised).toBe(157);
 
-    const years = yearRows(months);
-    // 2023 ends at its last shown month, November; 2024 at January (February is withheld).
-    expect(years).toEqual([
-      { year: '2023', through: '2023-11', realised: 100, cumulative: 100, planned: 1_100 },
-      { year: '2024', through: '2024-01', realised: 57, cumulative: 157, planned: 1_200 },
+    // Each year ends at its last month: December, or the latest month of the year in progress.
+    expect(yearRows(realisation.total)).toEqual([
+      { year: '2023', through: '2023-12', realised: 107, cumulative: 107, planned: 1_200 },
+      { year: '2024', through: '2024-02', realised: 53, cumulative: 160, planned: 1_200 },
     ]);
   });
 });
@@ -228,71 +203,32 @@ describe('the organisations, ranked', () => {
     ]);
   });
 
-  it('hides an organisation with only small counts, and the smallest other one with it', () => {
-    const realisation = realisationOf(
-      [
-        cell('A', '2023-01', 500),
-        cell('B', '2023-01', 40),
-        cell('B', '2023-02', 2, true), // B has one large month: its sum is large enough
-        cell('C', '2023-01', 3, true),
-        cell('D', '2023-01', 200),
-      ],
-      { A: '2023-01-01', B: '2023-01-01', C: '2023-01-01', D: '2023-01-01' },
-      '2023-02',
-    );
-    const rows = organisationRows(realisation, orgs, '2023-02');
-    expect(rows.map((r) => [r.organisation.code, r.rank, r.cumulative])).toEqual([
-      ['A', 1, 500],
-      ['D', 2, 200],
-      // Hidden rows last, by name, without a rank: B as the second cell, C for its counts.
-      ['B', null, null],
-      ['C', null, null],
-    ]);
-  });
-
-  it('never leaves a single organisation to be worked out from the total', () => {
-    const organisation = fc.record({
-      nok: fc.array(fc.integer({ min: -500, max: 500 }), { minLength: 1, maxLength: 4 }),
-      small: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  it('ranks every organisation, and the rows and the years add up to the chart’s last point', () => {
+    const organisation = fc.array(fc.integer({ min: -500, max: 500 }), {
+      minLength: 1,
+      maxLength: 4,
     });
     fc.assert(
       fc.property(fc.array(organisation, { minLength: 1, maxLength: 4 }), (spec) => {
         const codes = ['A', 'B', 'C', 'D'].slice(0, spec.length);
-        const cells = spec.flatMap(({ nok, small }, o) =>
-          nok.map((amount, m) =>
-            cell(codes[o] ?? 'A', `2023-0${m + 1}`, amount, small[m] ?? false),
-          ),
+        const cells = spec.flatMap((nok, o) =>
+          nok.map((amount, m) => cell(codes[o] ?? 'A', `2023-0${m + 1}`, amount)),
         );
         const realisation = realisationOf(
           cells,
           Object.fromEntries(codes.map((c) => [c, '2023-01-01'])),
           '2023-04',
         );
-        const months = protectTotal(realisation);
-        const through = lastShown(months);
-        if (through === null) return;
-        const rows = organisationRows(realisation, orgs, through.period);
-        const hidden = rows.filter((r) => r.cumulative === null);
-        expect(hidden.length).not.toBe(1);
-        // Between two shown points (or from the start) there is a month with a large count.
-        let gapHasLarge = true;
-        for (const month of months) {
-          const reports = cells.filter((c) => c.period === month.period);
-          if (reports.some((c) => !c.small_count)) gapHasLarge = true;
-          else if (reports.length > 0) gapHasLarge = false;
-          if (month.shown) expect(gapHasLarge, month.period).toBe(true);
-        }
-        // The rows add up to the total the chart shows at the same month.
-        if (hidden.length === 0) {
-          const sum = rows.reduce((s, r) => s + (r.cumulative ?? 0), 0);
-          expect(sum).toBeCloseTo(through.cumulative, 6);
-        }
-        // Every year in the table ends on a shown month, and the years add up to the last.
-        const years = yearRows(months);
-        const shownPeriods = new Set(months.filter((m) => m.shown).map((m) => m.period));
-        expect(years.every((y) => shownPeriods.has(y.through))).toBe(true);
-        const sum = years.reduce((s, y) => s + y.realised, 0);
-        expect(sum).toBeCloseTo(through.cumulative, 6);
+        const last = realisation.total.at(-1);
+        if (last === undefined) throw new Error('no total');
+        const rows = organisationRows(realisation, orgs, last.period);
+        expect(rows.map((r) => r.rank)).toEqual(codes.map((_, i) => i + 1));
+        const amounts = rows.map((r) => r.cumulative);
+        expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+        const sum = rows.reduce((s, r) => s + r.cumulative, 0);
+        expect(sum).toBeCloseTo(last.cumulative, 6);
+        const years = yearRows(realisation.total);
+        expect(years.reduce((s, y) => s + y.realised, 0)).toBeCloseTo(last.cumulative, 6);
       }),
     );
   });
@@ -316,8 +252,8 @@ describe('kroner in short', () => {
 const empty: BenefitRealisation = realisationOf([], {}, '2023-01');
 describe('an empty realisation', () => {
   it('has no months, no rows and no chart beyond the plan', () => {
-    expect(protectTotal(empty)).toEqual([]);
-    expect(lastShown([])).toBeNull();
+    expect(empty.total).toEqual([]);
+    expect(yearRows(empty.total)).toEqual([]);
     expect(organisationRows(empty, [], '2023-01')).toEqual([]);
     expect(chartRows([], [])).toEqual([]);
   });

@@ -67,7 +67,6 @@ export function RealisationChart({ rows, realisedName, plannedName }: Realisatio
           isAnimationActive={false}
           connectNulls={false}
         />
-        {/* Withheld months are null: the line runs straight across them, giving nothing away. */}
         <Line
           type="linear"
           dataKey="realised"
@@ -76,7 +75,7 @@ export function RealisationChart({ rows, realisedName, plannedName }: Realisatio
           strokeWidth={3}
           dot={false}
           isAnimationActive={false}
-          connectNulls
+          connectNulls={false}
         />
       </LineChart>
     </ResponsiveContainer>

@@ -14,10 +14,8 @@ import { LineSample, RealisationChart } from './RealisationChart';
 import { deviationText, OrganisationTable, YearTable } from './RealisationTables';
 import {
   chartRows,
-  lastShown,
   organisationRows,
   planApplies,
-  protectTotal,
   unpricedReason,
   yearRows,
 } from './register-model';
@@ -133,19 +131,17 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
   const captionId = useId();
   const r = t.registerPage;
   const { members, realisation } = data;
-  const months = protectTotal(realisation);
-  const last = lastShown(months);
+  const months = realisation.total;
+  const last = months.at(-1);
   const empty =
     members.length === 0
       ? r.empty.noMembers
       : !members.some((o) => isLiveAt(o, today))
         ? r.empty.noneLive
-        : realisation.total.length === 0
+        : last === undefined
           ? r.empty.noData
-          : last === null
-            ? r.empty.allWithheld
-            : null;
-  if (empty !== null || last === null) {
+          : null;
+  if (empty !== null || last === undefined) {
     return (
       <p className="notice">
         {empty} {members.length === 0 && <Link to="/data">{r.toData}</Link>}
@@ -156,7 +152,6 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
   const compares = planApplies(scope) && benefit.plan.length > 0;
   const planEnd = benefit.plan.at(-1);
   const through = format.month(`${last.period}-01`);
-  const withheld = months.filter((m) => !m.shown).length;
   // The plan is for every organisation together: beside a subset's NOK it would only dwarf it.
   const plan = compares ? benefit.plan : [];
   return (
@@ -217,7 +212,6 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
             </li>
           )}
         </ul>
-        {withheld > 0 && <p className="muted">{r.withheldMonths(withheld)}</p>}
         <p className="muted">{r.method}</p>
       </figure>
       <h4>{r.byYearHeading}</h4>

@@ -112,7 +112,6 @@ export function OrganisationTable({ rows, benefit, caption }: OrganisationTableP
         id: 'rank',
         header: c.rank,
         accessorFn: (row) => row.rank,
-        cell: (info) => info.getValue<number | null>() ?? '–',
       },
       {
         id: 'organisation',
@@ -148,15 +147,11 @@ export function OrganisationTable({ rows, benefit, caption }: OrganisationTableP
         id: 'cumulative',
         header: c.cumulative,
         accessorFn: (row) => row.cumulative,
-        cell: (info) => {
-          const value = info.getValue<number | null>();
-          return value === null ? r.withheld : format.measure(value, 'nok');
-        },
+        cell: (info) => format.measure(info.getValue<number>(), 'nok'),
       },
     ],
-    [c, r, format, owners],
+    [c, format, owners],
   );
-  const hidden = rows.some((row) => row.cumulative === null);
   const long = rows.length > FIRST_ROWS;
   return (
     <>
@@ -174,7 +169,6 @@ export function OrganisationTable({ rows, benefit, caption }: OrganisationTableP
           </button>
         </p>
       )}
-      {hidden && <p className="muted">{r.withheldNote}</p>}
     </>
   );
 }

@@ -17,7 +17,8 @@ import type { Scope } from '../../domain/scope';
 
 /**
  * What the register page shows, computed without React so it can be tested on its own: the
- * benefit map's grouping, which benefit is open, and which NOK figures may be shown at all.
+ * benefit map's grouping, which benefit is open, and the chart's and tables' rows. Small numbers
+ * need nothing here: src/queries/suppress.ts hid them in the database before any view reads it.
  */
 
 /** A benefit with its indicators, in catalogue order. */
@@ -88,51 +89,10 @@ export function planApplies(scope: Scope): boolean {
   return scope.kind === 'region' || (scope.kind === 'live_group' && scope.live);
 }
 
-/** One month of the total, with whether its figures may be shown. */
-export interface ShownMonth extends TotalMonth {
-  /**
-   * False when the month's cumulative point would give small counts away (see protectTotal).
-   * The line runs straight across such months; tables skip them.
-   */
-  shown: boolean;
-}
-
-/**
- * Marks the total months whose cumulative point must not be shown. The difference between two
- * shown points reveals the sum of the counts behind the months between them (baselines and
- * volumes are known), and that sum is large enough when at least one organisation's own count
- * in those months is. So a month whose reporters all have small counts is withheld, and so is
- * every month after it until one with a large enough count closes the gap: a month in which
- * nobody reported adds NOK 0 and would otherwise show the withheld month's NOK unchanged.
- */
-export function protectTotal(realisation: BenefitRealisation): ShownMonth[] {
-  const counts = new Map<string, { reported: number; small: number }>();
-  for (const org of realisation.organisations) {
-    for (const month of org.months) {
-      if (month.cells === 0) continue;
-      const entry = counts.get(month.period) ?? { reported: 0, small: 0 };
-      entry.reported += 1;
-      if (month.small_count) entry.small += 1;
-      counts.set(month.period, entry);
-    }
-  }
-  let open = false;
-  return realisation.total.map((month) => {
-    const entry = counts.get(month.period);
-    if (entry !== undefined) open = entry.small === entry.reported;
-    return { ...month, shown: !open };
-  });
-}
-
-/** The last month whose figures are shown: where "realised to date" stands. */
-export function lastShown(months: readonly ShownMonth[]): ShownMonth | null {
-  return months.findLast((m) => m.shown) ?? null;
-}
-
-/** One month of the chart: the shown cumulative NOK and the cumulative plan. */
+/** One month of the chart: the cumulative NOK realised and the cumulative plan. */
 export interface ChartRow {
   period: string;
-  /** Null where the month is withheld or outside the realised series. */
+  /** Null outside the realised series. */
   realised: number | null;
   /** Null before the plan starts. */
   planned: number | null;
@@ -142,7 +102,7 @@ export interface ChartRow {
  * The chart's months: from the earlier of the plan's start and the first go-live to the later
  * of the last month with data and the plan's end, so the reader sees where the plan is headed.
  */
-export function chartRows(months: readonly ShownMonth[], plan: readonly PlanPoint[]): ChartRow[] {
+export function chartRows(months: readonly TotalMonth[], plan: readonly PlanPoint[]): ChartRow[] {
   const starts = [months[0]?.period, plan[0]?.date].filter((p) => p !== undefined).sort();
   const ends = [months.at(-1)?.period, plan.at(-1)?.date].filter((p) => p !== undefined).sort();
   const first = starts[0];
@@ -153,16 +113,16 @@ export function chartRows(months: readonly ShownMonth[], plan: readonly PlanPoin
     const month = byPeriod.get(period);
     return {
       period,
-      realised: month?.shown === true ? month.cumulative : null,
+      realised: month?.cumulative ?? null,
       planned: plannedCumulative(plan, period),
     };
   });
 }
 
-/** One year of the total, read off the shown cumulative line. */
+/** One year of the total, read off the cumulative line. */
 export interface YearRow {
   year: string;
-  /** The last shown month of the year: December, or the latest month of a year in progress. */
+  /** The last month of the year: December, or the latest month of a year in progress. */
   through: string;
   /** Realised in the year: this row's cumulative less the previous row's. */
   realised: number;
@@ -171,12 +131,12 @@ export interface YearRow {
 }
 
 /**
- * The total per year, from the shown months only. Every figure is a shown cumulative point or
- * the difference of two, so the table tells nothing the chart does not.
+ * The total per year. Every figure is a cumulative point of the chart or the difference of two,
+ * so the table and the chart agree.
  */
-export function yearRows(months: readonly ShownMonth[]): YearRow[] {
-  const lastOfYear = new Map<string, ShownMonth>();
-  for (const month of months) if (month.shown) lastOfYear.set(month.period.slice(0, 4), month);
+export function yearRows(months: readonly TotalMonth[]): YearRow[] {
+  const lastOfYear = new Map<string, TotalMonth>();
+  for (const month of months) lastOfYear.set(month.period.slice(0, 4), month);
   let previous = 0;
   return [...lastOfYear].map(([year, month]) => {
     const row = {
@@ -194,22 +154,17 @@ export function yearRows(months: readonly ShownMonth[]): YearRow[] {
 /** One organisation's realised NOK to date, for the ranked table. */
 export interface OrganisationRow {
   organisation: Organisation;
-  /** Cumulative NOK through the month the total stands at; null = withheld (small numbers). */
-  cumulative: number | null;
-  /** 1 = most realised; null for a withheld row, which is listed last so no rank hints at it. */
-  rank: number | null;
-  /** Months from go-live to the total's last shown month with at least one number. */
+  /** Cumulative NOK through the month the total stands at. */
+  cumulative: number;
+  /** 1 = most realised. */
+  rank: number;
+  /** Months from go-live to the total's last month with at least one number. */
   reportedMonths: number;
 }
 
 /**
- * Each organisation's cumulative NOK through `through` (the total's last shown month, so the
- * rows add up to the total shown), ranked from most realised.
- *
- * Small numbers: an organisation's cumulative reveals the sum of its counts over the months,
- * which is large enough if any one month's count is. An organisation whose every reported month
- * is small is withheld; and when any is, the shown organisation with the smallest amount is
- * withheld too, so the total less the shown rows does not give the first away.
+ * Each organisation's cumulative NOK through `through` (the total's last month, so the rows add
+ * up to the total shown), ranked from most realised, ties by name.
  */
 export function organisationRows(
   realisation: BenefitRealisation,
@@ -221,42 +176,18 @@ export function organisationRows(
     const organisation = byCode.get(org_code);
     if (organisation === undefined) return [];
     const upTo = months.filter((m) => m.period <= through);
-    const reported = upTo.filter((m) => m.cells > 0);
     return [
       {
         organisation,
-        amount: upTo.at(-1)?.cumulative ?? 0,
-        reportedMonths: reported.length,
-        allSmall: reported.length > 0 && reported.every((m) => m.small_count),
+        cumulative: upTo.at(-1)?.cumulative ?? 0,
+        reportedMonths: upTo.filter((m) => m.cells > 0).length,
       },
     ];
   });
-  const withheld = new Set(rows.filter((r) => r.allSmall).map((r) => r.organisation.code));
-  if (withheld.size > 0) {
-    const smallest = rows
-      .filter((r) => !withheld.has(r.organisation.code))
-      .sort((a, b) => Math.abs(a.amount) - Math.abs(b.amount))[0];
-    if (smallest !== undefined) withheld.add(smallest.organisation.code);
-  }
-  const byName = (a: { organisation: Organisation }, b: { organisation: Organisation }) =>
-    a.organisation.name.localeCompare(b.organisation.name, 'nb');
-  const shown = rows
-    .filter((r) => !withheld.has(r.organisation.code))
-    .sort((a, b) => b.amount - a.amount || byName(a, b))
-    .map((r, index) => ({
-      organisation: r.organisation,
-      cumulative: r.amount,
-      rank: index + 1,
-      reportedMonths: r.reportedMonths,
-    }));
-  const hidden = rows
-    .filter((r) => withheld.has(r.organisation.code))
-    .sort(byName)
-    .map((r) => ({
-      organisation: r.organisation,
-      cumulative: null,
-      rank: null,
-      reportedMonths: r.reportedMonths,
-    }));
-  return [...shown, ...hidden];
+  return rows
+    .sort(
+      (a, b) =>
+        b.cumulative - a.cumulative || a.organisation.name.localeCompare(b.organisation.name, 'nb'),
+    )
+    .map((row, index) => ({ ...row, rank: index + 1 }));
 }
