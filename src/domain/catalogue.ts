@@ -91,7 +91,10 @@ export const indicatorSchema = z.object({
   aggregation: aggregationSchema,
   baseline: baselineRuleSchema.default(DEFAULT_BASELINE_RULE),
   target: z.object({ value: z.number(), date: isoDate }).nullable().default(null),
-  /** Cells whose count (numerator for rates, value for sums) is below this are suppressed. */
+  /**
+   * Cells whose count is below this are suppressed when loaded (src/queries/suppress.ts): the
+   * numerator of a rate, a sum's value, the denominator (people measured) of a mean.
+   */
   min_n: z.int().min(0).default(0),
   source: z.string().default(''),
   /**
