@@ -1,7 +1,13 @@
 import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { organisations } from '../session/reference';
-import { type AppSearch, parseQuery, readSearch } from './search';
+import {
+  type AppSearch,
+  parseQuery,
+  readSearch,
+  type SearchReading,
+  stringifyQuery,
+} from './search';
 
 /** The current view state, parsed and with defaults filled in. */
 export function useAppSearch(): AppSearch {
@@ -25,8 +31,35 @@ export function useUpdateSearch(): (patch: Partial<AppSearch>, replace?: boolean
   );
 }
 
-/** The parameters of the current URL that were ignored, for the notice that says so. */
+/** The pathname and query a view is known by: bad values read as their fallbacks. */
+const viewKey = (pathname: string, reading: SearchReading) =>
+  `${pathname}${stringifyQuery(reading.search)}`;
+
+/**
+ * The link the page was opened with, read when this module loads: before the router replaces
+ * the address with its tidy form, where a bad value is simply left out.
+ */
+const openedWith = (() => {
+  if (typeof window === 'undefined') return null;
+  const [path = '', query = ''] = window.location.hash.replace(/^#/, '').split('?');
+  const reading = readSearch(parseQuery(query), organisations);
+  return { view: viewKey(path === '' ? '/' : path, reading), rejected: reading.rejected };
+})();
+
+/**
+ * The parameters of the link that were ignored, for the notice that says so. Those of the link
+ * the page was opened with are named for as long as the reader stays on the view it opened,
+ * although the router has by then taken them out of the address.
+ */
 export function useRejectedParameters(): string[] {
+  const pathname = useLocation({ select: (location) => location.pathname });
   const query = useLocation({ select: (location) => location.searchStr });
-  return useMemo(() => readSearch(parseQuery(query), organisations).rejected, [query]);
+  const reading = useMemo(() => readSearch(parseQuery(query), organisations), [query]);
+  const [onOpenedView, setOnOpenedView] = useState(true);
+  const stillThere = onOpenedView && openedWith?.view === viewKey(pathname, reading);
+  if (onOpenedView && !stillThere) setOnOpenedView(false);
+  if (stillThere && openedWith !== null && reading.rejected.length === 0) {
+    return openedWith.rejected;
+  }
+  return reading.rejected;
 }

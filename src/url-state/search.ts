@@ -87,14 +87,17 @@ export function readSearch(
     if (parsed?.success) search[key] = parsed.data;
     else rejected.push(key);
   }
+  // Every parameter without a good value is there, as undefined: the router lays this reading
+  // over the raw query ({ ...raw, ...read }), so a key left out would let `from=2025-13` through.
+  for (const key of SEARCH_KEYS) if (!Object.hasOwn(search, key)) search[key] = undefined;
   const result = search as AppSearch;
   if (!scopeExists(result.scope, organisations)) {
     result.scope = DEFAULT_SEARCH.scope;
     rejected.push('scope');
   }
   if (result.from !== undefined && result.to !== undefined && result.from > result.to) {
-    delete result.from;
-    delete result.to;
+    result.from = undefined;
+    result.to = undefined;
     rejected.push('from', 'to');
   }
   return { search: result, rejected: [...new Set(rejected)].sort() };
