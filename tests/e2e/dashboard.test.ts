@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage } from './support/browser';
 import {
+  allTablePeriods,
   chooseIndicator,
   FIXTURES,
   goTo,
   openDashboard,
+  seriesFigure,
   seriesTable,
   tablePeriods,
   upload,
@@ -37,7 +39,7 @@ describe('the dashboard', () => {
     await page
       .getByRole('heading', { level: 2, name: 'Reinnleggelser innen 30 dager, 67 år og eldre' })
       .waitFor();
-    const figure = page.getByRole('figure');
+    const figure = seriesFigure(page);
     await figure.locator('.recharts-line-curve').waitFor();
     expect(await figure.locator('.recharts-line-curve').getAttribute('d')).toMatch(
       /^M[\d.]+,[\d.]+L/,
@@ -55,7 +57,10 @@ describe('the dashboard', () => {
         'Oppstart nov. 2024',
       ]),
     );
-    const periods = await tablePeriods(page);
+    // Seven years of months, paged from the newest.
+    expect((await tablePeriods(page)).at(-1)).toBe('des. 2025');
+    const periods = await allTablePeriods(page);
+    expect(periods).toHaveLength(84);
     expect(periods[0]).toBe('jan. 2019');
     expect(periods.at(-1)).toBe('des. 2025');
     // Norwegian number format: a decimal comma and a percent sign after a space.

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage } from './support/browser';
-import { chooseIndicator, goTo, openDashboard } from './support/dashboard';
+import { chooseIndicator, goTo, openDashboard, seriesFigure } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /** Types `text` into the console and runs it with the button. */
@@ -115,7 +115,7 @@ describe('the SQL console', () => {
 
     // The indicator page asks DuckDB again when it opens, rather than show what it had.
     await chooseIndicator(page, 'plo_meldinger_frist');
-    const line = page.getByRole('figure').locator('.recharts-line-curve');
+    const line = seriesFigure(page).locator('.recharts-line-curve');
     await line.waitFor();
     expect(await line.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
 

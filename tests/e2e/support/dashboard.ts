@@ -14,10 +14,79 @@ export function seriesTable(page: Page): Locator {
   return page.getByRole('table', { name: /Tallene bak diagrammet|The numbers behind the chart/ });
 }
 
-/** The period headers of the series table, in order. */
+/** The indicator chart (the page has other figures: the comparison of organisations). */
+export function seriesFigure(page: Page): Locator {
+  return page.getByRole('figure', { name: /Linjediagram:|Line chart:/ });
+}
+
+/** The period headers of the page of the series table on screen (the newest at first), in order. */
 export async function tablePeriods(page: Page): Promise<string[]> {
   await seriesTable(page).locator('tbody tr').first().waitFor();
   return seriesTable(page).locator('tbody th[scope="row"]').allTextContents();
+}
+
+/** A button of the series table's pager, or nothing when the table fits on one page. */
+function pagerButton(page: Page, name: RegExp): Locator {
+  return page
+    .locator('.paged-table')
+    .filter({ has: seriesTable(page) })
+    .getByRole('button', { name });
+}
+
+const OLDEST = /^(Eldste|Oldest)$/;
+const NEWER = /^(Nyere|Newer)$/;
+const NEWEST = /^(Nyeste|Newest)$/;
+
+/** Whether the pager's button can be used (at an end it is aria-disabled, not removed). */
+async function canTurn(page: Page, name: RegExp): Promise<boolean> {
+  const button = pagerButton(page, name);
+  return (await button.count()) > 0 && (await button.getAttribute('aria-disabled')) !== 'true';
+}
+
+/** Turns the series table's page and waits for the caption to name the new months. */
+async function turn(page: Page, name: RegExp): Promise<void> {
+  const caption = seriesTable(page).locator('caption');
+  const before = (await caption.textContent()) ?? '';
+  await pagerButton(page, name).click();
+  await caption.filter({ hasNotText: before }).waitFor();
+}
+
+/**
+ * Every period of the series table, oldest first. The table shows two years at a time from the
+ * newest, so this pages through it with its buttons, as a reader would, and ends on the newest.
+ */
+export async function allTablePeriods(page: Page): Promise<string[]> {
+  await seriesTable(page).locator('tbody tr').first().waitFor();
+  if (await canTurn(page, OLDEST)) await turn(page, OLDEST);
+  const periods = await tablePeriods(page);
+  while (await canTurn(page, NEWER)) {
+    await turn(page, NEWER);
+    periods.push(...(await tablePeriods(page)));
+  }
+  return periods;
+}
+
+/**
+ * The series table's row for `period` (its header, e.g. `jan. 2021`), cell by column header,
+ * paging to it from the oldest page if it is not on screen. Leaves the table on its newest page.
+ */
+export async function tableRow(page: Page, period: string): Promise<Record<string, string>> {
+  const table = seriesTable(page);
+  await table.locator('tbody tr').first().waitFor();
+  const shown = table.getByRole('rowheader', { name: period, exact: true });
+  if ((await shown.count()) === 0 && (await canTurn(page, OLDEST))) await turn(page, OLDEST);
+  while ((await shown.count()) === 0 && (await canTurn(page, NEWER))) await turn(page, NEWER);
+  // The row's filter takes a locator relative to the row: from the page, not from the table.
+  const header = page.getByRole('rowheader', { name: period, exact: true });
+  const columns = await table.locator('thead th').allTextContents();
+  const cells = await table
+    .getByRole('row')
+    .filter({ has: header })
+    .locator('th, td')
+    .allTextContents();
+  if (cells.length === 0) throw new Error(`no row for ${period} in the series table`);
+  if (await canTurn(page, NEWEST)) await turn(page, NEWEST);
+  return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
 }
 
 /** The scorecard on the overview, once it shows DuckDB's answer (not the build-time numbers). */
