@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spcChart } from '../../src/domain/spc/chart';
 import type { SignalType } from '../../src/domain/spc/rules';
 import { pageFromEnd } from '../../src/features/indicator/paging';
+import { monthTicks, niceBounds } from '../../src/features/indicator/SeriesChart';
 import { SIGNAL_STYLE, STATUS_COLOUR } from '../../src/features/indicator/signal-style';
 import { formatChange, formatRelative, signalText } from '../../src/features/indicator/texts';
 import { formatters } from '../../src/i18n/format';
@@ -110,5 +111,33 @@ describe('pageFromEnd', () => {
     expect(pageFromEnd(months, 9, 24).page).toBe(3);
     expect(pageFromEnd(months, -2, 24).page).toBe(0);
     expect(pageFromEnd([], 0, 24)).toEqual({ rows: [], start: 0, pages: 1, page: 0 });
+  });
+});
+
+describe('niceBounds', () => {
+  it('widens the axis to round numbers around the limits', () => {
+    expect(niceBounds(12.63, 19.41)).toEqual([12, 20]);
+    expect(niceBounds(-0.4, 3.2)).toEqual([-1, 4]);
+    expect(niceBounds(5, 5)).toEqual([4, 6]);
+  });
+});
+
+describe('monthTicks', () => {
+  const iso = (ticks: number[]) => ticks.map((t) => new Date(t).toISOString().slice(0, 7));
+  it('puts a few ticks on round months: years for long series, every other month for short', () => {
+    expect(iso(monthTicks(Date.UTC(2019, 0, 1), Date.UTC(2026, 11, 31)))).toEqual(
+      ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'].map((y) => `${y}-01`),
+    );
+    expect(iso(monthTicks(Date.UTC(2019, 3, 1), Date.UTC(2035, 0, 1)))).toEqual(
+      ['2020', '2022', '2024', '2026', '2028', '2030', '2032', '2034'].map((y) => `${y}-01`),
+    );
+    expect(iso(monthTicks(Date.UTC(2024, 1, 1), Date.UTC(2024, 11, 1)))).toEqual([
+      '2024-03',
+      '2024-05',
+      '2024-07',
+      '2024-09',
+      '2024-11',
+    ]);
+    expect(monthTicks(Date.UTC(1946, 0, 1), Date.UTC(2025, 11, 1)).length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo } from 'react';
+import { memo, type ReactNode, useId, useMemo } from 'react';
 import { DEFAULT_ASSESSMENT } from '../../domain/assessment';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
@@ -11,7 +11,7 @@ import { COMPARE_MODES } from '../../url-state/search';
 import { ComparisonTable } from './ComparisonTable';
 import { RankChart } from './RankChart';
 import { SmallMultiples } from './SmallMultiples';
-import { useSettledQuery } from './use-settled-query';
+import { useInView, useSettledQuery } from './use-settled-query';
 
 interface ComparisonData {
   indicatorId: string;
@@ -21,8 +21,10 @@ interface ComparisonData {
 /**
  * The organisations of the selection side by side, each against its own baseline, ranked best to
  * worst in the indicator's good direction: as bars of change, or as small multiples over time.
+ * Memoised: the page re-renders on every choice, and redrawing 70 bars each time would slow the
+ * main chart's redraw for a section that has not changed.
  */
-export function ComparisonSection({
+export const ComparisonSection = memo(function ComparisonSection({
   indicator,
   orgs,
 }: {
@@ -36,9 +38,10 @@ export function ComparisonSection({
   const { compare, from, to } = useAppSearch();
   const update = useUpdateSearch();
   const codes = orgs.map((o) => o.code).join(',');
+  const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<ComparisonData>(
     `comparison ${indicator.id} ${codes} ${to ?? ''}`,
-    orgs.length < 2
+    orgs.length < 2 || !inView
       ? null
       : async (db) => ({
           indicatorId: indicator.id,
@@ -66,7 +69,7 @@ export function ComparisonSection({
           ),
     [data, indicator.direction],
   );
-  const rankable = ranked.filter((row) => row.change !== null);
+  const rankable = useMemo(() => ranked.filter((row) => row.change !== null), [ranked]);
   const unranked = ranked.filter((row) => row.change === null);
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
   const better = indicator.direction === 'higher_is_better' ? t.directionHigher : t.directionLower;
@@ -99,7 +102,7 @@ export function ComparisonSection({
     );
 
   return (
-    <section className="analysis comparison" aria-labelledby={headingId} aria-busy={busy}>
+    <section ref={ref} className="analysis comparison" aria-labelledby={headingId} aria-busy={busy}>
       <h3 id={headingId}>{text.heading}</h3>
       <p className="muted">
         {text.intro(better)}{' '}
@@ -126,4 +129,4 @@ export function ComparisonSection({
       {body}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
-import { clipPhase, type SpcChart } from '../../domain/spc/chart';
+import { clipPhase, type PhaseLines, type SpcChart } from '../../domain/spc/chart';
 import type { SignalType } from '../../domain/spc/rules';
 import { useLocale } from '../../i18n/locale';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
@@ -11,6 +11,9 @@ import { SpcLegend } from './SpcLegend';
 
 /** More go-live lines than this turn the chart into a fence; the table and picker list them all. */
 const MAX_GO_LIVE_MARKERS = 6;
+
+/** No limits drawn: one array for every render, so the chart's memoised axis does not change. */
+const NO_PHASES: readonly PhaseLines[] = [];
 
 /** Legend order of the marker types. */
 const SIGNAL_TYPES: readonly SignalType[] = ['improvement', 'concern', 'neutral'];
@@ -47,13 +50,17 @@ export function IndicatorFigure({
   const { limits } = useAppSearch();
   const update = useUpdateSearch();
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
-  const goLives: GoLiveMarker[] = [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
-    .sort()
-    .slice(0, MAX_GO_LIVE_MARKERS)
-    .map((date) => ({
-      date,
-      label: orgs.length === 1 ? t.goLive : `${t.goLive} ${format.month(date)}`,
-    }));
+  const goLives = useMemo(
+    (): GoLiveMarker[] =>
+      [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
+        .sort()
+        .slice(0, MAX_GO_LIVE_MARKERS)
+        .map((date) => ({
+          date,
+          label: orgs.length === 1 ? t.goLive : `${t.goLive} ${format.month(date)}`,
+        })),
+    [orgs, t, format],
+  );
   const first = rows[0]?.period_start;
   const last = rows.at(-1)?.period_start;
   const phases = useMemo(
@@ -130,7 +137,7 @@ export function IndicatorFigure({
               baseline={baseline.value}
               target={indicator.target}
               goLives={goLives}
-              phases={showLimits ? phases : []}
+              phases={showLimits ? phases : NO_PHASES}
             />
             <SpcLegend
               hasBaseline={baseline.value !== null}

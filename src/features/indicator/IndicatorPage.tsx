@@ -49,12 +49,36 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
   const reporting = useDbQuery(`reporting ${indicator.id}`, (db) =>
     fetchReportingOrganisations(db, indicator.id),
   );
-  const reportingCodes = new Set(reporting.status === 'done' ? reporting.data : []);
-  const available = organisations.filter((o) => reportingCodes.has(o.code));
-  const members =
-    search.orgs === undefined
-      ? scopeMembers(scopeOf(search.scope, today()), organisations, reportingCodes)
-      : available.filter((o) => search.orgs?.includes(o.code));
+  // While another indicator's reporters load, the last list stands in: the page keeps its chart
+  // (marked busy) instead of unmounting it for a moment.
+  const reportingList =
+    reporting.status === 'done'
+      ? reporting.data
+      : reporting.status === 'loading'
+        ? reporting.previous
+        : null;
+  const pickedKey = search.orgs?.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `pickedKey` stands for `search.orgs`.
+  const selection = useMemo(() => {
+    const reportingCodes = new Set(reportingList ?? []);
+    const picked = search.orgs;
+    // The selection before "who reports": an organisation without rows adds nothing to a series
+    // or a baseline, so the chart's query need not wait for the reporting query to answer.
+    const candidates =
+      picked === undefined
+        ? scopeMembers(
+            scopeOf(search.scope, today()),
+            organisations,
+            new Set(organisations.map((o) => o.code)),
+          )
+        : organisations.filter((o) => picked.includes(o.code));
+    return {
+      available: organisations.filter((o) => reportingCodes.has(o.code)),
+      candidates,
+      members: candidates.filter((o) => reportingCodes.has(o.code)),
+    };
+  }, [reportingList, search.scope, pickedKey]);
+  const { available, candidates, members } = selection;
   const selectionLabel =
     search.orgs === undefined ? scopeLabel(search.scope, t) : members.map((o) => o.name).join(', ');
 
@@ -98,11 +122,15 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
         <div className="indicator-main">
           {reporting.status === 'error' ? (
             <p role="alert">{t.indicatorPage.pageFailed(reporting.message)}</p>
-          ) : reporting.status !== 'done' ? (
-            <p aria-busy="true">{t.dbStarting}</p>
           ) : (
             <>
-              <IndicatorResult indicator={indicator} orgs={members} label={selectionLabel} />
+              <IndicatorResult
+                indicator={indicator}
+                candidates={candidates}
+                orgs={reportingList === null ? null : members}
+                label={selectionLabel}
+                busy={reporting.status !== 'done'}
+              />
               <RolloutPanel indicator={indicator} />
               <ComparisonSection indicator={indicator} orgs={members} />
             </>
@@ -115,22 +143,29 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
 
 interface ResultProps {
   indicator: Indicator;
-  orgs: Organisation[];
+  /** Whom the series is asked for: the selection, reporting or not (see IndicatorSection). */
+  candidates: Organisation[];
+  /** The selection's organisations that report the indicator; null until that is known. */
+  orgs: Organisation[] | null;
   /** What the combination is called: the scope's name, or the picked organisations. */
   label: string;
+  /** The organisations that report are being looked up again. */
+  busy: boolean;
 }
 
-function IndicatorResult({ indicator, orgs, label }: ResultProps) {
+function IndicatorResult({ indicator, candidates, orgs, label, busy }: ResultProps) {
   const { t } = useLocale();
   const { from, to } = useAppSearch();
-  const codes = orgs.map((o) => o.code);
+  const codes = candidates.map((o) => o.code);
   const result = useDbQuery(
     `series ${indicator.id} ${codes.join(',')}`,
-    codes.length === 0 ? null : (db) => fetchIndicatorView(db, indicator, orgs, organisations),
+    codes.length === 0
+      ? null
+      : (db) => fetchIndicatorView(db, indicator, candidates, organisations),
   );
   const data =
     result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
-  const phaseBreak = phaseBreakOf(orgs);
+  const phaseBreak = phaseBreakOf(orgs ?? []);
   // Limits and signals over the whole series: narrowing the period must not move the limits,
   // and the scorecard's SPC icons come from the same whole series.
   const spc = useMemo(
@@ -147,11 +182,15 @@ function IndicatorResult({ indicator, orgs, label }: ResultProps) {
       ),
     [data, spc, from, to],
   );
-  if (codes.length === 0) return <p className="notice">{t.noOrganisations}</p>;
+  if (codes.length === 0 || orgs?.length === 0) {
+    return <p className="notice">{t.noOrganisations}</p>;
+  }
   if (result.status === 'error') {
     return <p role="alert">{t.indicatorPage.pageFailed(result.message)}</p>;
   }
-  if (data === null) return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
+  if (data === null || orgs === null) {
+    return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
+  }
   const baselineValue =
     indicator.baseline.method === 'value'
       ? indicator.baseline.value
@@ -165,7 +204,7 @@ function IndicatorResult({ indicator, orgs, label }: ResultProps) {
       spc={spc}
       phaseBreak={phaseBreak}
       baseline={{ value: baselineValue, points: data.baseline?.points ?? null }}
-      busy={result.status !== 'done'}
+      busy={busy || result.status !== 'done'}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -39,7 +39,7 @@ interface BarLabelProps {
  * Each organisation's change from its own baseline as a horizontal bar, best at the top. Each bar
  * carries its number and status in text, so the colour (blue better, orange worse) is never alone.
  */
-export function RankChart({
+export const RankChart = memo(function RankChart({
   indicator,
   ranked,
 }: {
@@ -118,4 +118,4 @@ export function RankChart({
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

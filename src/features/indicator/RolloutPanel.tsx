@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Indicator } from '../../domain/catalogue';
 import {
   DEFAULT_ROLLOUT_OPTIONS,
@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/locale';
 import { compareRollout } from '../../queries/rollout';
 import { organisations } from '../../session/reference';
 import { formatChange } from './texts';
-import { useSettledQuery } from './use-settled-query';
+import { useInView, useSettledQuery } from './use-settled-query';
 
 const TONE = { improvement: 'good', concern: 'bad', inconclusive: 'plain' } as const;
 
@@ -17,18 +17,26 @@ const TONE = { improvement: 'good', concern: 'bad', inconclusive: 'plain' } as c
  * "Did the new record cause it?": the difference-in-differences estimate of the go-live effect,
  * in the indicator's unit with its interval, what that means, what it rests on and its caveats.
  * Region-wide whatever the selection: the comparison needs every not-yet-live organisation.
+ * Memoised, as it depends on the indicator alone and the page re-renders on every choice.
  */
-export function RolloutPanel({ indicator }: { indicator: Indicator }) {
+export const RolloutPanel = memo(function RolloutPanel({ indicator }: { indicator: Indicator }) {
   const { t } = useLocale();
   const text = t.indicatorPage.rollout;
   const headingId = useId();
-  const { result, stale } = useSettledQuery<RolloutResult>(`rollout ${indicator.id}`, (db) =>
-    compareRollout(db, indicator, organisations),
+  const [ref, inView] = useInView<HTMLElement>();
+  const { result, stale } = useSettledQuery<RolloutResult>(
+    `rollout ${indicator.id}`,
+    inView ? (db) => compareRollout(db, indicator, organisations) : null,
   );
   // A result for another indicator is never shown, not even dimmed: it would answer the wrong question.
   const data = !stale && result.status === 'done' ? result.data : null;
   return (
-    <section className="analysis rollout" aria-labelledby={headingId} aria-busy={data === null}>
+    <section
+      ref={ref}
+      className="analysis rollout"
+      aria-labelledby={headingId}
+      aria-busy={data === null}
+    >
       <h3 id={headingId}>{text.heading}</h3>
       <p className="muted">{text.intro}</p>
       {result.status === 'error' && !stale ? (
@@ -57,7 +65,7 @@ export function RolloutPanel({ indicator }: { indicator: Indicator }) {
       )}
     </section>
   );
-}
+});
 
 function Estimate({
   indicator,

@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
-  type DotProps,
   Line,
   LineChart,
-  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -54,17 +54,106 @@ interface SeriesChartProps {
 const toTime = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** A special-cause marker: a shape per type, so colour is never the only cue. */
-function markerShape(signal: Signal) {
-  const style = SIGNAL_STYLE[signal.type];
-  return ({ cx, cy }: DotProps) => (
-    <path
-      d={markerPath(style.shape, cx ?? 0, cy ?? 0, 5)}
-      fill={style.colour}
-      stroke="#ffffff"
-      strokeWidth={1.5}
-      className={`spc-marker spc-marker--${signal.type}`}
-    />
+/** [low, high] widened to multiples of a 1–2–2.5–5 step, about five steps apart. */
+export function niceBounds(low: number, high: number): [number, number] {
+  if (!(high > low)) return [low - 1, high + 1];
+  const rough = (high - low) / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+}
+
+/** Month spacings for the time axis's ticks, from one month to ten years. */
+const TICK_MONTHS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+/**
+ * At most `count` ticks on month starts within [from, to] (ms): January of every year, or of
+ * every other year and so on for long series, quarters for short ones. Given to the axis, so
+ * Recharts need not generate and measure its own for a long time axis (a fifth of a redraw
+ * over 80 years of months).
+ */
+export function monthTicks(from: number, to: number, count = 8): number[] {
+  const start = new Date(from);
+  const first = start.getUTCFullYear() * 12 + start.getUTCMonth();
+  const end = new Date(to);
+  const last = end.getUTCFullYear() * 12 + end.getUTCMonth();
+  const step =
+    TICK_MONTHS.find((m) => (last - first) / m < count) ??
+    Math.ceil((last - first) / count / 12) * 12;
+  const ticks: number[] = [];
+  for (let month = Math.ceil(first / step) * step; month <= last; month += step) {
+    const time = Date.UTC(Math.floor(month / 12), month % 12, 1);
+    if (time >= from) ticks.push(time);
+  }
+  return ticks;
+}
+
+/** A flagged point: where it is drawn and what it signals. */
+interface Flagged {
+  t: number;
+  value: number;
+  signal: Signal;
+}
+
+/**
+ * The SPC layer: each phase's mean and process limits as horizontal segments, and a marker on
+ * each special-cause point, drawn straight from the axes' scales. Recharts' own ReferenceLine
+ * and ReferenceDot register in the chart's store on every change, and each registration makes
+ * every other element recompute (most of a redraw's time with a few dozen of them); this layer
+ * registers nothing.
+ */
+function SpcLayer({
+  phases,
+  flagged,
+}: {
+  phases: readonly PhaseLines[];
+  flagged: readonly Flagged[];
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  return (
+    <g className="spc-layer">
+      {phases.flatMap((phase) => {
+        const x1 = x(toTime(phase.from));
+        const x2 = x(toTime(phase.to));
+        return (
+          [
+            ['mean', phase.mean],
+            ['upper', phase.upperProcessLimit],
+            ['lower', phase.lowerProcessLimit],
+          ] as const
+        ).map(([line, value]) => (
+          <line
+            key={`${phase.kind}-${line}`}
+            className={`spc-limit spc-limit--${line}`}
+            x1={x1}
+            x2={x2}
+            y1={y(value)}
+            y2={y(value)}
+            stroke={CHART_COLOURS.limits}
+            strokeWidth={line === 'mean' ? 1.5 : 1.25}
+            strokeDasharray={line === 'mean' ? undefined : CHART_DASHES.limits}
+          />
+        ));
+      })}
+      {flagged.map((point) => {
+        const style = SIGNAL_STYLE[point.signal.type];
+        const cx = x(point.t);
+        const cy = y(point.value);
+        if (cx === undefined || cy === undefined) return null;
+        return (
+          <path
+            key={point.t}
+            className={`spc-marker spc-marker--${point.signal.type}`}
+            d={markerPath(style.shape, cx, cy, 5)}
+            fill={style.colour}
+            stroke="#ffffff"
+            strokeWidth={1.5}
+          />
+        );
+      })}
+    </g>
   );
 }
 
@@ -72,12 +161,21 @@ function markerShape(signal: Signal) {
  * The indicator's values over time against its baseline and target, with go-live dates marked,
  * and optionally the XmR mean and limits of each phase.
  * Dates are plotted as numbers on a numeric axis: Recharts' category axis is 4× slower.
- * Only special-cause points get a marker, as reference dots: a `dot` on the line would render a
+ * Only special-cause points get a marker, in the SPC layer: a `dot` on the line would render a
  * component for every month (≈ 4× the drawing time), even if it returned nothing for most.
- * The limits are reference segments, not lines of data, so the value line stays the chart's one
- * `.recharts-line-curve` (the benchmark and browser tests read it).
+ * The limits are drawn by that layer too, not as lines of data, so the value line stays the
+ * chart's one `.recharts-line-curve` (the benchmark and browser tests read it).
+ * Memoised: the page renders several times per choice (address, then each query), and every
+ * render of a Recharts line measures its path, forcing a layout.
  */
-export function SeriesChart({ rows, unit, baseline, target, goLives, phases }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({
+  rows,
+  unit,
+  baseline,
+  target,
+  goLives,
+  phases,
+}: SeriesChartProps) {
   const { t, format } = useLocale();
   const data = useMemo(
     () => rows.map((p) => ({ t: toTime(p.period_start), value: p.value, signal: p.signal })),
@@ -87,8 +185,17 @@ export function SeriesChart({ rows, unit, baseline, target, goLives, phases }: S
     const times = [...data.map((d) => d.t), ...(target === null ? [] : [toTime(target.date)])];
     return [Math.min(...times), Math.max(...times)];
   }, [data, target]);
+  const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
+  // The limits often lie beyond every value; the axis widens to show them, to round numbers.
+  const yDomain = useMemo(() => {
+    const levels = phases.flatMap((p) => [p.lowerProcessLimit, p.upperProcessLimit]);
+    if (levels.length === 0) return ['auto', 'auto'] as const;
+    const [low, high] = [Math.min(...levels), Math.max(...levels)];
+    return ([min, max]: readonly [number, number]) =>
+      niceBounds(Math.min(min, low), Math.max(max, high));
+  }, [phases]);
   const flagged = useMemo(
-    () =>
+    (): Flagged[] =>
       data.flatMap((d) =>
         d.signal === null || d.value === null ? [] : [{ t: d.t, value: d.value, signal: d.signal }],
       ),
@@ -103,13 +210,14 @@ export function SeriesChart({ rows, unit, baseline, target, goLives, phases }: S
           type="number"
           scale="time"
           domain={domain}
+          ticks={ticks}
           tickFormatter={(time: number) => format.month(isoOf(time))}
           minTickGap={40}
         />
         <YAxis
           width={72}
           tickFormatter={(value: number) => format.measure(value, unit)}
-          domain={['auto', 'auto']}
+          domain={yDomain}
         />
         <Tooltip
           labelFormatter={(time, payload) => {
@@ -143,31 +251,6 @@ export function SeriesChart({ rows, unit, baseline, target, goLives, phases }: S
             label={{ value: marker.label, position: 'top', fill: CHART_COLOURS.goLive }}
           />
         ))}
-        {phases.flatMap((phase) => {
-          const from = toTime(phase.from);
-          const to = toTime(phase.to);
-          // Limits often lie beyond every value: they widen the axis rather than vanish.
-          return (
-            [
-              ['mean', phase.mean],
-              ['upper', phase.upperProcessLimit],
-              ['lower', phase.lowerProcessLimit],
-            ] as const
-          ).map(([line, y]) => (
-            <ReferenceLine
-              key={`${phase.kind}-${line}`}
-              segment={[
-                { x: from, y },
-                { x: to, y },
-              ]}
-              stroke={CHART_COLOURS.limits}
-              strokeWidth={line === 'mean' ? 1.5 : 1.25}
-              strokeDasharray={line === 'mean' ? undefined : CHART_DASHES.limits}
-              ifOverflow="extendDomain"
-              className={`spc-limit spc-limit--${line}`}
-            />
-          ));
-        })}
         <Line
           type="linear"
           dataKey="value"
@@ -178,16 +261,8 @@ export function SeriesChart({ rows, unit, baseline, target, goLives, phases }: S
           isAnimationActive={false}
           connectNulls={false}
         />
-        {flagged.map((point) => (
-          <ReferenceDot
-            key={point.t}
-            x={point.t}
-            y={point.value}
-            r={5}
-            shape={markerShape(point.signal)}
-          />
-        ))}
+        <SpcLayer phases={phases} flagged={flagged} />
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Columns } from '../../components/DataTable';
 import type { Unit } from '../../domain/catalogue';
 import type { Signal } from '../../domain/spc/chart';
@@ -12,7 +12,13 @@ import { signalText } from './texts';
  * The chart's numbers as a table: its accessible alternative and the place to read exact values,
  * with each flagged point's signal in words. Paged, the newest months first (see PagedTable).
  */
-export function SeriesTable({ rows, unit }: { rows: readonly ChartRow[]; unit: Unit }) {
+export const SeriesTable = memo(function SeriesTable({
+  rows,
+  unit,
+}: {
+  rows: readonly ChartRow[];
+  unit: Unit;
+}) {
   const { t, format } = useLocale();
   const columns = useMemo<Columns<ChartRow>>(
     () => [
@@ -64,4 +70,4 @@ export function SeriesTable({ rows, unit }: { rows: readonly ChartRow[]; unit: U
       rowHeader="period"
     />
   );
-}
+});

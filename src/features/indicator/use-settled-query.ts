@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Db } from '../../db/engine';
+import { useData } from '../../session/data';
 import { type QueryState, useDbQuery } from '../../session/use-query';
 
 /** How long a choice must stand before the slower analyses below the chart start. */
@@ -12,7 +13,8 @@ export interface SettledQuery<T> {
 }
 
 /**
- * useDbQuery for work that can wait: it starts only once `key` has stood for `delay` ms. A leader
+ * useDbQuery for work that can wait: it starts only once `key` has stood for `delay` ms, and
+ * only while `run` is given (callers pass null while the section is off screen). A leader
  * clicking through indicators or organisations sees the chart redraw at once, and the comparison
  * and rollout analyses (each a larger query and, for the rollout, a 1 000-replicate bootstrap on
  * the main thread) run only for the view they stop at, not for every one they pass.
@@ -22,13 +24,44 @@ export function useSettledQuery<T>(
   run: ((db: Db) => Promise<T>) | null,
   delay = SETTLE_MS,
 ): SettledQuery<T> {
-  const wanted = run === null ? null : key;
+  const { state } = useData();
+  // New data (an upload, a deletion) makes every earlier answer stale, on screen or not.
+  const current = `${key} @${state.status === 'ready' ? state.version : 0}`;
+  const wanted = run === null ? null : current;
   const [settled, setSettled] = useState<string | null>(null);
   useEffect(() => {
     if (wanted === null) return;
     const timer = setTimeout(() => setSettled(wanted), delay);
     return () => clearTimeout(timer);
   }, [wanted, delay]);
-  const result = useDbQuery(settled ?? '', settled !== null && settled === wanted ? run : null);
-  return { result, stale: settled !== wanted };
+  const result = useDbQuery(settled ?? '', settled === wanted ? run : null);
+  return { result, stale: settled !== current };
+}
+
+/** How near the viewport (px) a section counts as in view: it starts just before it is seen. */
+const NEAR_VIEWPORT = '200px';
+
+/**
+ * Whether the element is on (or near) the screen. The analyses below the chart are worked out
+ * only while the reader can see them: a leader who only looks at the chart never waits for
+ * them, and one who scrolls down gets them for the view they are on.
+ */
+export function useInView<T extends Element>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    // Without IntersectionObserver (old browsers, some test DOMs) everything counts as seen.
+    if (element === null || typeof IntersectionObserver === 'undefined') {
+      setInView(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => setInView(entries.some((entry) => entry.isIntersecting)),
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, inView];
 }
