@@ -11,7 +11,7 @@ import { COMPARE_MODES } from '../../url-state/search';
 import { ComparisonTable } from './ComparisonTable';
 import { RankChart } from './RankChart';
 import { SmallMultiples } from './SmallMultiples';
-import { useInView, useSettledQuery } from './use-settled-query';
+import { SETTLE_MS, SETTLE_OFF_SCREEN_MS, useInView, useSettledQuery } from './use-settled-query';
 
 interface ComparisonData {
   indicatorId: string;
@@ -41,7 +41,7 @@ export const ComparisonSection = memo(function ComparisonSection({
   const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<ComparisonData>(
     `comparison ${indicator.id} ${codes} ${to ?? ''}`,
-    orgs.length < 2 || !inView
+    orgs.length < 2
       ? null
       : async (db) => ({
           indicatorId: indicator.id,
@@ -50,6 +50,7 @@ export const ComparisonSection = memo(function ComparisonSection({
             until: to,
           }),
         }),
+    inView ? SETTLE_MS : SETTLE_OFF_SCREEN_MS,
   );
   const latest =
     result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;

@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/locale';
 import { compareRollout } from '../../queries/rollout';
 import { organisations } from '../../session/reference';
 import { formatChange } from './texts';
-import { useInView, useSettledQuery } from './use-settled-query';
+import { SETTLE_MS, SETTLE_OFF_SCREEN_MS, useInView, useSettledQuery } from './use-settled-query';
 
 const TONE = { improvement: 'good', concern: 'bad', inconclusive: 'plain' } as const;
 
@@ -26,7 +26,8 @@ export const RolloutPanel = memo(function RolloutPanel({ indicator }: { indicato
   const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<RolloutResult>(
     `rollout ${indicator.id}`,
-    inView ? (db) => compareRollout(db, indicator, organisations) : null,
+    (db) => compareRollout(db, indicator, organisations),
+    inView ? SETTLE_MS : SETTLE_OFF_SCREEN_MS,
   );
   // A result for another indicator is never shown, not even dimmed: it would answer the wrong question.
   const data = !stale && result.status === 'done' ? result.data : null;

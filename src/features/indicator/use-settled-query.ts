@@ -5,6 +5,11 @@ import { type QueryState, useDbQuery } from '../../session/use-query';
 
 /** How long a choice must stand before the slower analyses below the chart start. */
 export const SETTLE_MS = 350;
+/**
+ * The same for a section off screen: it is still worked out, for a reader who reaches it by
+ * keyboard or screen reader without scrolling, but only once the reader has paused.
+ */
+export const SETTLE_OFF_SCREEN_MS = 1500;
 
 export interface SettledQuery<T> {
   result: QueryState<T>;
@@ -13,11 +18,10 @@ export interface SettledQuery<T> {
 }
 
 /**
- * useDbQuery for work that can wait: it starts only once `key` has stood for `delay` ms, and
- * only while `run` is given (callers pass null while the section is off screen). A leader
- * clicking through indicators or organisations sees the chart redraw at once, and the comparison
- * and rollout analyses (each a larger query and, for the rollout, a 1 000-replicate bootstrap on
- * the main thread) run only for the view they stop at, not for every one they pass.
+ * useDbQuery for work that can wait: it starts only once `key` has stood for `delay` ms. A
+ * leader clicking through indicators or organisations sees the chart redraw at once, and the
+ * comparison and rollout analyses (each a larger query and, for the rollout, a 1 000-replicate
+ * bootstrap on the main thread) run only for the view they stop at, not for every one they pass.
  */
 export function useSettledQuery<T>(
   key: string,
@@ -42,9 +46,8 @@ export function useSettledQuery<T>(
 const NEAR_VIEWPORT = '200px';
 
 /**
- * Whether the element is on (or near) the screen. The analyses below the chart are worked out
- * only while the reader can see them: a leader who only looks at the chart never waits for
- * them, and one who scrolls down gets them for the view they are on.
+ * Whether the element is on (or near) the screen: an analysis in view is worked out as soon as
+ * the view settles, one further down waits longer (see SETTLE_OFF_SCREEN_MS).
  */
 export function useInView<T extends Element>(): [RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
