@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spcChart } from '../../src/domain/spc/chart';
 import type { SignalType } from '../../src/domain/spc/rules';
 import { pageFromEnd } from '../../src/features/indicator/paging';
-import { monthTicks, niceBounds } from '../../src/features/indicator/SeriesChart';
+import { monthTicks, niceScale } from '../../src/features/indicator/SeriesChart';
 import { SIGNAL_STYLE, STATUS_COLOUR } from '../../src/features/indicator/signal-style';
 import { formatChange, formatRelative, signalText } from '../../src/features/indicator/texts';
 import { formatters } from '../../src/i18n/format';
@@ -114,11 +114,13 @@ describe('pageFromEnd', () => {
   });
 });
 
-describe('niceBounds', () => {
-  it('widens the axis to round numbers around the limits', () => {
-    expect(niceBounds(12.63, 19.41)).toEqual([12, 20]);
-    expect(niceBounds(-0.4, 3.2)).toEqual([-1, 4]);
-    expect(niceBounds(5, 5)).toEqual([4, 6]);
+describe('niceScale', () => {
+  it('widens the axis to round numbers, a tick on each', () => {
+    expect(niceScale(12.63, 19.41)).toEqual({ domain: [12, 20], ticks: [12, 14, 16, 18, 20] });
+    expect(niceScale(-0.4, 3.2).ticks).toEqual([-1, 0, 1, 2, 3, 4]);
+    expect(niceScale(0.12, 0.58).ticks).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
+    expect(niceScale(5, 5).domain).toEqual([4, 6]);
+    expect(niceScale(1_234_000, 3_456_000).ticks).toEqual([1e6, 1.5e6, 2e6, 2.5e6, 3e6, 3.5e6]);
   });
 });
 

@@ -110,6 +110,8 @@ export const RankChart = memo(function RankChart({
             value: t.indicatorPage.comparison.axis(unit),
             position: 'insideBottom',
             offset: -16,
+            // Recharts' default label grey (#808080) is under 4.5:1 on white.
+            fill: '#4D4D4D',
           }}
         />
         <YAxis type="category" dataKey="org" width={170} interval={0} tick={{ fontSize: 12 }} />

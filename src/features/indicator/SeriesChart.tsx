@@ -54,13 +54,26 @@ interface SeriesChartProps {
 const toTime = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** [low, high] widened to multiples of a 1–2–2.5–5 step, about five steps apart. */
-export function niceBounds(low: number, high: number): [number, number] {
-  if (!(high > low)) return [low - 1, high + 1];
-  const rough = (high - low) / 5;
+/**
+ * An axis from `low` to `high` widened to multiples of a 1–2–2.5–5 step, about `count` steps
+ * apart, with a tick on every step: round numbers, and no tick work left to Recharts.
+ */
+export function niceScale(
+  low: number,
+  high: number,
+  count = 5,
+): { domain: [number, number]; ticks: number[] } {
+  if (!(high > low)) return niceScale(low - 1, high + 1, count);
+  const rough = (high - low) / count;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+  const first = Math.floor(low / step);
+  const last = Math.ceil(high / step);
+  // k × step rather than repeated addition, rounded, so 0.1 steps do not drift to 0.30000000004.
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) =>
+    Number(((first + i) * step).toPrecision(12)),
+  );
+  return { domain: [ticks[0] ?? low, ticks.at(-1) ?? high], ticks };
 }
 
 /** Month spacings for the time axis's ticks, from one month to ten years. */
@@ -186,14 +199,25 @@ export const SeriesChart = memo(function SeriesChart({
     return [Math.min(...times), Math.max(...times)];
   }, [data, target]);
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
-  // The limits often lie beyond every value; the axis widens to show them, to round numbers.
-  const yDomain = useMemo(() => {
-    const levels = phases.flatMap((p) => [p.lowerProcessLimit, p.upperProcessLimit]);
-    if (levels.length === 0) return ['auto', 'auto'] as const;
-    const [low, high] = [Math.min(...levels), Math.max(...levels)];
-    return ([min, max]: readonly [number, number]) =>
-      niceBounds(Math.min(min, low), Math.max(max, high));
-  }, [phases]);
+  // Values, limits, baseline and target all on the axis: a target far from today's level is the
+  // point of the chart, not something to clip away.
+  const yScale = useMemo(() => {
+    const levels = [
+      ...data.flatMap((d) => (d.value === null ? [] : [d.value])),
+      ...phases.flatMap((p) => [p.lowerProcessLimit, p.upperProcessLimit]),
+      ...(baseline === null ? [] : [baseline]),
+      ...(target === null ? [] : [target.value]),
+    ];
+    return levels.length === 0 ? null : niceScale(Math.min(...levels), Math.max(...levels));
+  }, [data, phases, baseline, target]);
+  // Wide enough for the longest tick ("1 450 000 kr"): about 7 px a character at 12 px type.
+  const yAxisWidth = useMemo(() => {
+    const longest = Math.max(
+      0,
+      ...(yScale?.ticks ?? []).map((v) => format.measure(v, unit).length),
+    );
+    return Math.min(120, Math.max(56, longest * 7 + 16));
+  }, [yScale, format, unit]);
   const flagged = useMemo(
     (): Flagged[] =>
       data.flatMap((d) =>
@@ -215,9 +239,10 @@ export const SeriesChart = memo(function SeriesChart({
           minTickGap={40}
         />
         <YAxis
-          width={72}
+          width={yAxisWidth}
           tickFormatter={(value: number) => format.measure(value, unit)}
-          domain={yDomain}
+          domain={yScale?.domain ?? ['auto', 'auto']}
+          ticks={yScale?.ticks}
         />
         <Tooltip
           labelFormatter={(time, payload) => {
