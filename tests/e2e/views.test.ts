@@ -84,10 +84,22 @@ describe('every view, with the demo data', () => {
     );
     const periods = await allTablePeriods(page);
     expect([periods.length, periods[0], periods.at(-1)]).toEqual([84, 'jan. 2019', 'des. 2025']);
-    // The organisations compared, one row each: the region's three health trusts.
+    // The organisations compared, one row each: the region's three health trusts. The
+    // comparison is worked out once it is scrolled to, as a reader would.
+    await page
+      .getByRole('heading', { name: 'Sammenligning av organisasjonene' })
+      .scrollIntoViewIfNeeded();
     const comparison = page.getByRole('table', {
       name: /^Endring fra utgangspunkt per organisasjon/,
     });
+    await comparison.locator('tbody tr').nth(2).waitFor({ timeout: 15_000 });
+    expect(await comparison.locator('tbody th[scope="row"], tbody td').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'St. Olavs hospital HF',
+        'Helse Møre og Romsdal HF',
+        'Helse Nord-Trøndelag HF',
+      ]),
+    );
     expect(await comparison.locator('tbody tr').count()).toBe(3);
     await expectNoAxeViolations(page);
   });
