@@ -50,16 +50,22 @@ export function IndicatorFigure({
   const { limits } = useAppSearch();
   const update = useUpdateSearch();
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
+  // Keyed by the dates themselves: a new list of the same organisations (the reporting list
+  // answering again) must not redraw the chart.
+  const goLiveDates = [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
+    .sort()
+    .slice(0, MAX_GO_LIVE_MARKERS)
+    .join(',');
+  const single = orgs.length === 1;
   const goLives = useMemo(
     (): GoLiveMarker[] =>
-      [...new Set(orgs.flatMap((o) => (o.go_live ? [o.go_live] : [])))]
-        .sort()
-        .slice(0, MAX_GO_LIVE_MARKERS)
-        .map((date) => ({
-          date,
-          label: orgs.length === 1 ? t.goLive : `${t.goLive} ${format.month(date)}`,
-        })),
-    [orgs, t, format],
+      goLiveDates === ''
+        ? []
+        : goLiveDates.split(',').map((date) => ({
+            date,
+            label: single ? t.goLive : `${t.goLive} ${format.month(date)}`,
+          })),
+    [goLiveDates, single, t, format],
   );
   const first = rows[0]?.period_start;
   const last = rows.at(-1)?.period_start;
