@@ -101,8 +101,6 @@ const nb = {
     status: 'Vurdering',
     multiplesCaption: (n: number, indicator: string) =>
       `${indicator}: utviklingen i de ${n} første i rangeringen, på samme skala. Grå stiplet linje er utgangspunktet.`,
-    multipleLabel: (name: string, change: string, status: string) =>
-      `${name}: ${change}, ${status.toLocaleLowerCase('nb')}`,
     multiplesRest: (n: number) => `De ${n} øvrige, i rangert rekkefølge:`,
     multiplesTableCaption: 'Tallene bak de små diagrammene, per måned',
     multiplesLoading: 'Henter seriene …',
@@ -239,7 +237,6 @@ const en: IndicatorPageMessages = {
     status: 'Assessment',
     multiplesCaption: (n, indicator) =>
       `${indicator}: the first ${n} of the ranking over time, on one scale. The grey dashed line is the baseline.`,
-    multipleLabel: (name, change, status) => `${name}: ${change}, ${status.toLowerCase()}`,
     multiplesRest: (n) => `The other ${n}, in ranked order:`,
     multiplesTableCaption: 'The numbers behind the small charts, per month',
     multiplesLoading: 'Fetching the series …',

@@ -29,7 +29,8 @@ export const ComparisonSection = memo(function ComparisonSection({
   orgs,
 }: {
   indicator: Indicator;
-  orgs: readonly Organisation[];
+  /** The selection's organisations that report the indicator; null until that is known. */
+  orgs: readonly Organisation[] | null;
 }) {
   const { t, format, locale } = useLocale();
   const text = t.indicatorPage.comparison;
@@ -37,11 +38,11 @@ export const ComparisonSection = memo(function ComparisonSection({
   const captionId = useId();
   const { compare, from, to } = useAppSearch();
   const update = useUpdateSearch();
-  const codes = orgs.map((o) => o.code).join(',');
+  const codes = (orgs ?? []).map((o) => o.code).join(',');
   const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<ComparisonData>(
     `comparison ${indicator.id} ${codes} ${to ?? ''}`,
-    orgs.length < 2
+    orgs === null || orgs.length < 2
       ? null
       : async (db) => ({
           indicatorId: indicator.id,
@@ -57,7 +58,7 @@ export const ComparisonSection = memo(function ComparisonSection({
   // While the reader changes the selection, the last ranking of this indicator stays, marked busy;
   // another indicator's ranking would be wrong, so it gives way to the loading text.
   const data = latest !== null && latest.indicatorId === indicator.id ? latest : null;
-  const busy = orgs.length >= 2 && (stale || result.status !== 'done');
+  const busy = orgs === null || (orgs.length >= 2 && (stale || result.status !== 'done'));
   const ranked = useMemo(
     () =>
       data === null
@@ -76,7 +77,8 @@ export const ComparisonSection = memo(function ComparisonSection({
   const better = indicator.direction === 'higher_is_better' ? t.directionHigher : t.directionLower;
 
   let body: ReactNode;
-  if (orgs.length < 2) body = <p className="notice">{text.needTwo}</p>;
+  if (orgs === null) body = <p>{text.loading}</p>;
+  else if (orgs.length < 2) body = <p className="notice">{text.needTwo}</p>;
   else if (result.status === 'error' && !stale)
     body = <p role="alert">{text.failed(result.message)}</p>;
   else if (data === null) body = <p>{text.loading}</p>;

@@ -132,7 +132,10 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
                 busy={reporting.status !== 'done'}
               />
               <RolloutPanel indicator={indicator} />
-              <ComparisonSection indicator={indicator} orgs={members} />
+              <ComparisonSection
+                indicator={indicator}
+                orgs={reportingList === null ? null : members}
+              />
             </>
           )}
         </div>
