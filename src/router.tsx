@@ -3,16 +3,14 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   retainSearchParams,
   stripSearchParams,
 } from '@tanstack/react-router';
-import { IndicatorPage } from './features/indicator/IndicatorPage';
-import { OrganisationPage } from './features/organisation/OrganisationPage';
-import { OrganisationsPage } from './features/organisation/OrganisationsPage';
 import { OverviewPage } from './features/overview/OverviewPage';
-import { RegisterPage } from './features/register/RegisterPage';
 import { organisations } from './session/reference';
 import { NotFoundPage } from './shell/NotFoundPage';
+import { PageError, PagePending } from './shell/PageStates';
 import { Shell } from './shell/Shell';
 import {
   DEFAULT_SEARCH,
@@ -44,19 +42,32 @@ const routeTree = rootRoute.addChildren([
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/indicator/$indicatorId',
-    component: IndicatorPage,
+    component: lazyRouteComponent(
+      () => import('./features/indicator/IndicatorPage'),
+      'IndicatorPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/organisation/$orgCode',
-    component: OrganisationPage,
+    component: lazyRouteComponent(
+      () => import('./features/organisation/OrganisationPage'),
+      'OrganisationPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/organisations',
-    component: OrganisationsPage,
+    component: lazyRouteComponent(
+      () => import('./features/organisation/OrganisationsPage'),
+      'OrganisationsPage',
+    ),
   }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/register',
+    component: lazyRouteComponent(() => import('./features/register/RegisterPage'), 'RegisterPage'),
+  }),
   createRoute({ getParentRoute: () => rootRoute, path: '/data', component: () => null }),
   createRoute({ getParentRoute: () => rootRoute, path: '/sql', component: () => null }),
 ]);
@@ -69,6 +80,9 @@ export function createAppRouter() {
     stringifySearch: stringifyQuery,
     // Views are computed from DuckDB inside the page; nothing is loaded per route.
     defaultPreload: false,
+    defaultPendingComponent: PagePending,
+    // A page's code may be gone after a new deploy, or a view may fail: say so inside the shell.
+    defaultErrorComponent: PageError,
     scrollRestoration: true,
   });
 }

@@ -1,4 +1,5 @@
 import { type ColumnDef, type RowData, tableFeatures, useTable } from '@tanstack/react-table';
+import { fileNameOf } from '../export/chart-image';
 import { CSV_DIALECTS, type CsvValue, csvDocument, downloadBlob } from '../export/csv';
 import { useLocale } from '../i18n/locale';
 
@@ -14,12 +15,28 @@ interface DataTableProps<Row extends RowData> {
   /** Row header column: read out by screen readers with every cell of the row. */
   rowHeader?: string;
   /**
-   * Offers the table as a CSV file of this name (without `.csv`). The file holds each column's
-   * accessor value — numbers as numbers, dates as ISO — not the formatted text, so Excel can
-   * compute with it; an accessor that gives anything else than text, a number or a boolean
-   * exports an empty cell.
+   * Every table is offered as a CSV file, named after its caption unless named here (without
+   * `.csv`); `false` where the page offers its own export. The file holds each column's accessor
+   * value — numbers as numbers, dates as ISO — not the formatted text, so Excel can compute
+   * with it; an accessor giving other than text, a number or a boolean exports an empty cell.
    */
-  exportName?: string;
+  exportName?: string | false;
+  /** Every row, when `data` is one page of them: the file holds all. */
+  exportRows?: readonly Row[];
+}
+
+/** A column's accessor value for a row, read as the table reads it. */
+function accessorValue<Row extends RowData>(
+  def: Columns<Row>[number],
+  row: Row,
+  index: number,
+): unknown {
+  if ('accessorFn' in def && typeof def.accessorFn === 'function')
+    return def.accessorFn(row, index);
+  if ('accessorKey' in def && typeof def.accessorKey === 'string') {
+    return (row as Record<string, unknown>)[def.accessorKey];
+  }
+  return null;
 }
 
 const csvValue = (value: unknown): CsvValue =>
@@ -35,6 +52,7 @@ export function DataTable<Row extends RowData>({
   numeric = [],
   rowHeader,
   exportName,
+  exportRows,
 }: DataTableProps<Row>) {
   const { t, locale } = useLocale();
   const table = useTable({ features: tableBase, columns, data });
@@ -44,11 +62,14 @@ export function DataTable<Row extends RowData>({
     const header = leaves.map((column) =>
       typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id,
     );
-    const rows = table
-      .getCoreRowModel()
-      .rows.map((row) => leaves.map((column) => csvValue(row.getValue(column.id))));
+    const rows = (exportRows ?? data).map((row, index) =>
+      leaves.map((column) => csvValue(accessorValue(column.columnDef, row, index))),
+    );
     const text = csvDocument(header, rows, CSV_DIALECTS[locale]);
-    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${exportName}.csv`);
+    downloadBlob(
+      new Blob([text], { type: 'text/csv;charset=utf-8' }),
+      `${exportName ?? fileNameOf(caption)}.csv`,
+    );
   };
   const body = (
     // A scrolling region must be reachable by keyboard (WCAG 2.1.1), so it takes focus and a name.
@@ -87,7 +108,7 @@ export function DataTable<Row extends RowData>({
       </table>
     </section>
   );
-  if (exportName === undefined) return body;
+  if (exportName === false) return body;
   return (
     <div className="data-table-block">
       {body}

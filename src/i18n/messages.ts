@@ -47,6 +47,9 @@ const nb = {
   dbStarting: 'Starter databasen i nettleseren …',
   dbLoadingDemo: 'Laster demodata …',
   dbFailed: 'Databasen kunne ikke startes:',
+  pageLoading: 'Henter siden …',
+  pageFailed:
+    'Siden kunne ikke vises. Last inn siden på nytt; hjelper ikke det, kan en nyere utgave av dashbordet være lagt ut.',
   scorecard: {
     heading: 'Gevinstoversikt',
     caption: (scope: string) =>
@@ -117,6 +120,10 @@ const nb = {
   denominator: 'Nevner',
   reporting: 'Organisasjoner med tall',
   flagged: 'Celler med statuskode',
+  suppressed: {
+    cell: 'Skjult',
+    note: 'Skjult: tall under indikatorens minstegrense, eller prikket (:) i kilden, vises ikke, slik at ingen kan kjennes igjen. Summer og rater regnes bare av tallene som vises.',
+  },
   chartDescription: (name: string, orgs: string) => `Linjediagram: ${name} for ${orgs} per måned.`,
   tableCaption: 'Tallene bak diagrammet',
   noData: 'Ingen observasjoner for dette valget.',
@@ -351,6 +358,9 @@ const en: Messages = {
   dbStarting: 'Starting the in-browser database …',
   dbLoadingDemo: 'Loading demo data …',
   dbFailed: 'The database could not start:',
+  pageLoading: 'Loading the page …',
+  pageFailed:
+    'The page could not be shown. Reload the page; if that does not help, a newer version of the dashboard may have been published.',
   scorecard: {
     heading: 'Benefits overview',
     caption: (scope) => `Indicators for ${scope}: baseline, now (latest 3 months) and SPC`,
@@ -417,6 +427,10 @@ const en: Messages = {
   denominator: 'Denominator',
   reporting: 'Organisations reporting',
   flagged: 'Cells with a status code',
+  suppressed: {
+    cell: 'Hidden',
+    note: 'Hidden: counts below the indicator’s minimum, or suppressed (:) in the source, are not shown, so no one can be recognised. Totals and rates are computed from the numbers shown only.',
+  },
   chartDescription: (name, orgs) => `Line chart: ${name} for ${orgs} by month.`,
   tableCaption: 'The numbers behind the chart',
   noData: 'No observations for this selection.',

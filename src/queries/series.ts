@@ -15,6 +15,8 @@ export const pointSchema = z.object({
   reporting: z.number(),
   /** Organisations whose cell carries a status (e.g. `:` suppressed) instead of a number. */
   flagged: z.number(),
+  /** Of those, cells suppressed (`:`): too small to show, or hidden by the source. */
+  suppressed: z.number(),
 });
 export type SeriesPoint = z.infer<typeof pointSchema>;
 
@@ -37,7 +39,8 @@ export async function fetchSeries(
     sql`SELECT strftime(period_start, '%Y-%m-%d') AS period_start, any_value(period) AS period,
         ${value} AS value,
         sum(numerator) AS numerator, sum(denominator) AS denominator,
-        count(coalesce(value, numerator)) AS reporting, count(status) AS flagged
+        count(coalesce(value, numerator)) AS reporting, count(status) AS flagged,
+        count(*) FILTER (WHERE status = ':') AS suppressed
       FROM observations
       WHERE indicator_id = ${indicator.id} AND org_code IN (${orgList(orgCodes)})
       GROUP BY period_start ORDER BY period_start`,

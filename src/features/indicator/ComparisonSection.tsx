@@ -1,4 +1,5 @@
-import { memo, type ReactNode, useId, useMemo } from 'react';
+import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
+import { ChartExport, useExportFooter } from '../../components/ChartExport';
 import { DEFAULT_ASSESSMENT } from '../../domain/assessment';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
@@ -36,6 +37,7 @@ export const ComparisonSection = memo(function ComparisonSection({
   const text = t.indicatorPage.comparison;
   const headingId = useId();
   const captionId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const { compare, from, to } = useAppSearch();
   const update = useUpdateSearch();
   const codes = (orgs ?? []).map((o) => o.code).join(',');
@@ -74,6 +76,7 @@ export const ComparisonSection = memo(function ComparisonSection({
   const rankable = useMemo(() => ranked.filter((row) => row.change !== null), [ranked]);
   const unranked = ranked.filter((row) => row.change === null);
   const name = locale === 'nb' ? indicator.name_nb : indicator.name_en;
+  const exportFooter = useExportFooter(indicator.source);
   const better = indicator.direction === 'higher_is_better' ? t.directionHigher : t.directionLower;
 
   let body: ReactNode;
@@ -93,12 +96,18 @@ export const ComparisonSection = memo(function ComparisonSection({
             {text.chartCaption(name)}
             <span className="visually-hidden"> {text.chartDescription(rankable.length)}</span>
           </figcaption>
-          <RankChart indicator={indicator} ranked={rankable} />
+          <div ref={chartRef}>
+            <RankChart indicator={indicator} ranked={rankable} />
+          </div>
           {unranked.length > 0 && (
             <p className="muted">
               {text.unranked(unranked.map((r) => r.organisation.name).join(', '))}
             </p>
           )}
+          <ChartExport
+            chartRef={chartRef}
+            labels={{ title: text.chartCaption(name), footer: exportFooter }}
+          />
         </figure>
         <ComparisonTable indicator={indicator} ranked={ranked} />
       </>

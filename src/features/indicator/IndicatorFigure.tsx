@@ -1,8 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { ChartExport, useExportFooter } from '../../components/ChartExport';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import { clipPhase, type PhaseLines, type SpcChart } from '../../domain/spc/chart';
 import type { SignalType } from '../../domain/spc/rules';
+import { fileNameOf } from '../../export/chart-image';
 import { useLocale } from '../../i18n/locale';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { type ChartRow, type GoLiveMarker, SeriesChart } from './SeriesChart';
@@ -81,6 +83,9 @@ export function IndicatorFigure({
   const latest = [...rows].reverse().find((p) => p.value !== null);
   const unit = t.units[indicator.unit];
   const showLimits = limits === 'on';
+  const chartRef = useRef<HTMLDivElement>(null);
+  const title = `${name} – ${label}`;
+  const exportLabels = { title, footer: useExportFooter(indicator.source, { first, last }) };
   return (
     <div className="indicator-result" aria-busy={busy}>
       <dl className="key-figures">
@@ -137,14 +142,16 @@ export function IndicatorFigure({
               />
               {text.limitsToggle}
             </label>
-            <SeriesChart
-              rows={rows}
-              unit={indicator.unit}
-              baseline={baseline.value}
-              target={indicator.target}
-              goLives={goLives}
-              phases={showLimits ? phases : NO_PHASES}
-            />
+            <div ref={chartRef}>
+              <SeriesChart
+                rows={rows}
+                unit={indicator.unit}
+                baseline={baseline.value}
+                target={indicator.target}
+                goLives={goLives}
+                phases={showLimits ? phases : NO_PHASES}
+              />
+            </div>
             <SpcLegend
               hasBaseline={baseline.value !== null}
               hasTarget={indicator.target !== null}
@@ -163,8 +170,9 @@ export function IndicatorFigure({
               {showLimits && spc.phases.some((p) => p.trial) && text.spc.trial}
             </p>
             {orgs.length > 1 && <p className="muted">{t.combinedNote(orgs.length)}</p>}
+            <ChartExport chartRef={chartRef} labels={exportLabels} />
           </figure>
-          <SeriesTable rows={rows} unit={indicator.unit} />
+          <SeriesTable rows={rows} unit={indicator.unit} exportName={fileNameOf(title)} />
         </>
       )}
     </div>

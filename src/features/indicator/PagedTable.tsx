@@ -1,6 +1,7 @@
 import type { RowData } from '@tanstack/react-table';
 import { useState } from 'react';
 import { type Columns, DataTable } from '../../components/DataTable';
+import { fileNameOf } from '../../export/chart-image';
 import { useLocale } from '../../i18n/locale';
 import { Pager } from './Pager';
 import { pageFromEnd } from './paging';
@@ -14,6 +15,8 @@ interface PagedTableProps<Row extends RowData> {
   periodOf(row: Row): string;
   numeric: readonly string[];
   rowHeader: string;
+  /** Offers every row (not only the page) as a CSV file of this name. */
+  exportName?: string;
 }
 
 /**
@@ -28,6 +31,7 @@ export function PagedTable<Row extends RowData>({
   periodOf,
   numeric,
   rowHeader,
+  exportName,
 }: PagedTableProps<Row>) {
   const { t, format } = useLocale();
   // New rows (another indicator, selection or period) start again at the newest page.
@@ -51,6 +55,8 @@ export function PagedTable<Row extends RowData>({
         data={page.rows}
         numeric={numeric}
         rowHeader={rowHeader}
+        exportName={exportName ?? fileNameOf(caption)}
+        exportRows={rows}
       />
       <Pager
         page={page.page}

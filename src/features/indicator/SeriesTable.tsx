@@ -15,9 +15,12 @@ import { signalText } from './texts';
 export const SeriesTable = memo(function SeriesTable({
   rows,
   unit,
+  exportName,
 }: {
   rows: readonly ChartRow[];
   unit: Unit;
+  /** The CSV file's name. */
+  exportName: string;
 }) {
   const { t, format } = useLocale();
   const columns = useMemo<Columns<ChartRow>>(
@@ -32,7 +35,11 @@ export const SeriesTable = memo(function SeriesTable({
         id: 'value',
         header: t.value,
         accessorFn: (p) => p.value,
-        cell: (info) => format.measure(info.getValue<number | null>(), unit),
+        // A hidden cell says so, rather than looking like a gap in the data.
+        cell: (info) =>
+          info.getValue<number | null>() === null && info.row.original.suppressed > 0
+            ? t.suppressed.cell
+            : format.measure(info.getValue<number | null>(), unit),
       },
       {
         id: 'signal',
@@ -61,13 +68,17 @@ export const SeriesTable = memo(function SeriesTable({
     [t, format, unit],
   );
   return (
-    <PagedTable
-      caption={t.tableCaption}
-      columns={columns}
-      rows={rows}
-      periodOf={(row) => row.period_start}
-      numeric={['value', 'numerator', 'denominator', 'reporting', 'flagged']}
-      rowHeader="period"
-    />
+    <>
+      <PagedTable
+        caption={t.tableCaption}
+        columns={columns}
+        rows={rows}
+        periodOf={(row) => row.period_start}
+        numeric={['value', 'numerator', 'denominator', 'reporting', 'flagged']}
+        rowHeader="period"
+        exportName={exportName}
+      />
+      {rows.some((row) => row.suppressed > 0) && <p className="muted">{t.suppressed.note}</p>}
+    </>
   );
 });

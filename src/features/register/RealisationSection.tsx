@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { type RefObject, useEffect, useId, useRef } from 'react';
+import { ChartExport, useExportFooter } from '../../components/ChartExport';
 import type { Benefit } from '../../domain/catalogue';
 import { isLiveAt, type Scope } from '../../domain/scope';
 import { useLocale } from '../../i18n/locale';
@@ -133,6 +134,11 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
   const { members, realisation } = data;
   const months = realisation.total;
   const last = months.at(-1);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const exportFooter = useExportFooter('', {
+    first: months[0] && `${months[0].period}-01`,
+    last: last && `${last.period}-01`,
+  });
   const empty =
     members.length === 0
       ? r.empty.noMembers
@@ -197,11 +203,13 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
             {compares ? r.chartDescription : r.chartDescriptionRealised}
           </span>
         </figcaption>
-        <RealisationChart
-          rows={chartRows(months, plan)}
-          realisedName={r.realisedLine}
-          plannedName={r.planLine}
-        />
+        <div ref={chartRef}>
+          <RealisationChart
+            rows={chartRows(months, plan)}
+            realisedName={r.realisedLine}
+            plannedName={r.planLine}
+          />
+        </div>
         <ul className="register-legend" aria-label={r.legend}>
           <li>
             <LineSample line="realised" /> {r.realisedLine} ({r.solidLine})
@@ -213,6 +221,13 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
           )}
         </ul>
         <p className="muted">{r.method}</p>
+        <ChartExport
+          chartRef={chartRef}
+          labels={{
+            title: compares ? r.figcaption(name, scopeName) : r.figcaptionRealised(name, scopeName),
+            footer: exportFooter,
+          }}
+        />
       </figure>
       <h4>{r.byYearHeading}</h4>
       <YearTable

@@ -159,6 +159,7 @@ export function OrganisationTable({ rows, benefit, caption }: OrganisationTableP
         caption={caption}
         columns={columns}
         data={all || !long ? rows : rows.slice(0, FIRST_ROWS)}
+        exportRows={rows}
         numeric={['rank', 'months', 'cumulative']}
         rowHeader="organisation"
       />

@@ -45,6 +45,8 @@ export function ResultView({ query, total, offset, rows, paging, onPage }: Resul
         columns={columns}
         data={rows}
         numeric={numeric}
+        // The console exports the whole result, not this page (ExportButton).
+        exportName={false}
       />
       <nav aria-label={t.sql.pager} className="sql-pager">
         <button
