@@ -127,3 +127,17 @@ describe('scopes', () => {
     expect(scopeOf('not-live', today)).toEqual({ kind: 'live_group', at: today, live: false });
   });
 });
+
+describe('what the router does with a reading', () => {
+  // TanStack Router lays the reading over the raw query ({ ...raw, ...reading }): a rejected
+  // parameter must be there as undefined, or its raw value would come back.
+  it.each([
+    ['from=2025-13', 'from'],
+    ['orgs=../../x', 'orgs'],
+    ['limits=maybe', 'limits'],
+  ])('leaves no trace of %s once laid over the raw query', (query, key) => {
+    const raw = parseQuery(`?${query}`);
+    const merged = { ...raw, ...read(`?${query}`).search } as Record<string, unknown>;
+    expect(merged[key]).toEqual((DEFAULT_SEARCH as Record<string, unknown>)[key]);
+  });
+});

@@ -35,7 +35,10 @@ export function PagedTable<Row extends RowData>({
 }: PagedTableProps<Row>) {
   const { t, format } = useLocale();
   // New rows (another indicator, selection or period) start again at the newest page.
+  // The rows are remembered with the page, and new rows reset it at once: an indicator seen
+  // before comes back as the same (cached) array and must not reopen on the page left there.
   const [state, setState] = useState({ rows, page: 0 });
+  if (state.rows !== rows) setState({ rows, page: 0 });
   const page = pageFromEnd(rows, state.rows === rows ? state.page : 0);
   const first = page.rows[0];
   const last = page.rows.at(-1);
