@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { firstViewPlugin } from './scripts/first-view-plugin.ts';
+import { buildDataPlugin } from './scripts/build-data-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), firstViewPlugin()],
+  plugins: [react(), buildDataPlugin()],
   // Relative asset URLs: the build runs from any folder or sub-path of any static host.
   base: './',
   build: {
@@ -12,7 +12,7 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
-      // The first-view plugin's load waits 3–4 s for DuckDB in Node by design (it runs alongside
+      // The build-data plugin's load waits 4–5 s for DuckDB in Node by design (it runs alongside
       // the bundling); Rolldown would otherwise warn about it on every build.
       checks: { bundlerTimings: false },
       // `npm run bench` builds its probe page beside the app; the shipped build has only the app.

@@ -8,6 +8,7 @@ import {
   stripSearchParams,
 } from '@tanstack/react-router';
 import { OverviewPage } from './features/overview/OverviewPage';
+import { built } from './session/build';
 import { organisations } from './session/reference';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { PageError, PagePending } from './shell/PageStates';
@@ -26,12 +27,15 @@ import {
  * by url-state/search.ts; the data and SQL pages are drawn by the shell, which keeps them
  * mounted, so their routes render nothing of their own.
  */
+/** A build configured in English opens links without `lang=` in English. */
+const defaults = { ...DEFAULT_SEARCH, lang: built.config.language };
+
 const rootRoute = createRootRoute({
-  validateSearch: (raw: Record<string, unknown>) => readSearch(raw, organisations).search,
+  validateSearch: (raw: Record<string, unknown>) => readSearch(raw, organisations, defaults).search,
   search: {
     // Scope, period and language follow the reader from page to page; defaults never show.
     // Stripping goes first so it runs last: retaining copies defaults from the current state.
-    middlewares: [stripSearchParams(DEFAULT_SEARCH), retainSearchParams([...SHARED_KEYS])],
+    middlewares: [stripSearchParams(defaults), retainSearchParams([...SHARED_KEYS])],
   },
   component: Shell,
   notFoundComponent: NotFoundPage,

@@ -24,7 +24,8 @@ const QUERY_CONFIG: duckdb.DuckDBQueryConfig = {
  * Where the page's data lives: in the origin's private file system (kept across visits), or in
  * memory because another tab has the file, or because this browser cannot store it.
  */
-export type Storage = 'opfs' | 'memory-other-tab' | 'memory-unavailable';
+/** Where the data lives: `read-only` is a published build's, in memory by design. */
+export type Storage = 'opfs' | 'memory-other-tab' | 'memory-unavailable' | 'read-only';
 
 /**
  * How long a page waits for the tab that had the database to let go of it, in case a reload

@@ -45,7 +45,8 @@ const nb = {
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   dbStarting: 'Starter databasen i nettleseren …',
-  dbLoadingDemo: 'Laster demodata …',
+  dbLoadingDemo: (done: number, total: number) =>
+    total > 1 ? `Laster data (${done + 1} av ${total}) …` : 'Laster data …',
   dbFailed: 'Databasen kunne ikke startes:',
   pageLoading: 'Henter siden …',
   pageFailed:
@@ -257,6 +258,8 @@ const nb = {
       'Dataene er åpne i en annen fane, så denne fanen viser bare demodata og lagrer ikke. Lukk den andre fanen og last inn denne på nytt for å se og endre dataene dine.',
     notStored:
       'Denne nettleseren lar ikke siden lagre data: det du laster inn, forsvinner når fanen lukkes.',
+    readOnly:
+      'Denne utgaven av dashbordet er publisert med dataene den viser. Den tar ikke imot filer, og ingenting lagres i nettleseren.',
   },
   sql: {
     heading: 'SQL-konsoll',
@@ -356,7 +359,8 @@ const en: Messages = {
   switchLanguage: 'Norsk',
   switchLanguageLang: 'nb',
   dbStarting: 'Starting the in-browser database …',
-  dbLoadingDemo: 'Loading demo data …',
+  dbLoadingDemo: (done, total) =>
+    total > 1 ? `Loading data (${done + 1} of ${total}) …` : 'Loading data …',
   dbFailed: 'The database could not start:',
   pageLoading: 'Loading the page …',
   pageFailed:
@@ -561,6 +565,8 @@ const en: Messages = {
       'The data is open in another tab, so this tab shows only demo data and saves nothing. Close the other tab and reload this one to see and change your data.',
     notStored:
       'This browser does not let the page store data: what you load is gone when the tab closes.',
+    readOnly:
+      'This edition of the dashboard is published with the data it shows. It takes no files, and nothing is stored in the browser.',
   },
   sql: {
     heading: 'SQL console',

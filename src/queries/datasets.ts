@@ -3,13 +3,9 @@ import { type Db, inTransactionOn, withSession } from '../db/engine';
 import { sql } from '../db/sql';
 import type { Catalogue } from '../domain/catalogue';
 import type { Organisation } from '../domain/organisations';
-import { prepareImport } from './import/prepare';
 import { loadReference } from './reference';
 import { createSchema } from './schema';
 import { suppressSmallNumbers } from './suppress';
-
-/** The file name the bundled demo observations are imported under. */
-export const DEMO_SOURCE = 'observations.csv';
 
 const datasetSchema = z.object({
   id: z.number(),
@@ -120,26 +116,6 @@ export async function deleteAllDatasets(db: Db): Promise<void> {
       await session.run('delete all observations', sql`DELETE FROM observations`);
       await session.run('delete all datasets', sql`DELETE FROM datasets`);
     }),
-  );
-}
-
-/**
- * Loads the bundled demo observations through the ordinary import and labels the dataset
- * synthetic. The label is set just after the import's own transaction (the import cannot be
- * told); the page loads the demo only while uploads are not yet possible or right after
- * everything was deleted, so the newest dataset under the demo's name is the demo.
- */
-export async function loadDemoDataset(db: Db, bytes: Uint8Array): Promise<void> {
-  const prepared = await prepareImport(db, { name: DEMO_SOURCE, bytes });
-  if (!prepared.ok) throw new Error(`demo data: ${JSON.stringify(prepared.error)}`);
-  if (prepared.data.report.rejectedRows > 0) {
-    console.warn('demo data: rows rejected', prepared.data.report.reasonCounts);
-  }
-  await prepared.data.commit();
-  await db.run(
-    'label demo dataset',
-    sql`UPDATE datasets SET synthetic = true
-      WHERE id = (SELECT max(id) FROM datasets WHERE source = ${DEMO_SOURCE})`,
   );
 }
 

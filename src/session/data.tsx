@@ -1,18 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import demoObservationsUrl from '../../datasets/observations.csv?url';
 import type { Storage } from '../db/browser';
 import type { Db } from '../db/engine';
-import {
-  checkpoint,
-  deleteAllDatasets,
-  loadDemoDataset,
-  prepareDatabase,
-} from '../queries/datasets';
+import { loadBakedDataset } from '../queries/baked';
+import { checkpoint, deleteAllDatasets, prepareDatabase } from '../queries/datasets';
+import { built } from './build';
 import { catalogue, organisations } from './reference';
 
 export type DataState =
   | { status: 'starting' }
-  | { status: 'loading-demo' }
+  /** The build's own data is being loaded: dataset `done + 1` of `total`. */
+  | { status: 'loading-demo'; done: number; total: number }
   | { status: 'ready'; db: Db; version: number; storage: Storage }
   | { status: 'failed'; message: string };
 
@@ -20,7 +17,7 @@ interface DataValue {
   state: DataState;
   /** Tells every view that observations changed, so queries run again, and saves the change. */
   dataChanged(): void;
-  /** Deletes every dataset and loads the demo data again; the views are told. */
+  /** Deletes every dataset and loads the build's own data again; the views are told. */
   resetToDemo(): Promise<void>;
 }
 
@@ -29,10 +26,17 @@ const DB_FILE = 'gevinstmonitor.db';
 
 const DataContext = createContext<DataValue | null>(null);
 
-async function loadDemo(db: Db): Promise<void> {
-  const response = await fetch(demoObservationsUrl);
-  if (!response.ok) throw new Error(`demo data: HTTP ${response.status}`);
-  await loadDemoDataset(db, new Uint8Array(await response.arrayBuffer()));
+/** Loads the datasets baked into the build (scripts/bake.ts), telling `onProgress` as it goes. */
+async function loadBuiltData(
+  db: Db,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  for (const [index, dataset] of built.datasets.entries()) {
+    onProgress(index, built.datasets.length);
+    const response = await fetch(dataset.url);
+    if (!response.ok) throw new Error(`${dataset.source}: HTTP ${response.status}`);
+    await loadBakedDataset(db, new Uint8Array(await response.arrayBuffer()), dataset);
+  }
 }
 
 /**
@@ -43,27 +47,30 @@ function save(db: Db): void {
   checkpoint(db).catch((error: unknown) => console.warn('checkpoint deferred:', error));
 }
 
-async function startDatabase(onDemo: () => void): Promise<{ db: Db; storage: Storage }> {
+async function startDatabase(
+  onProgress: (done: number, total: number) => void,
+): Promise<{ db: Db; storage: Storage }> {
   // Imported lazily so the page's first paint does not wait for duckdb-wasm's JavaScript.
-  const { openPersistentBrowserDb } = await import('../db/browser');
-  const { db, storage } = await openPersistentBrowserDb(DB_FILE);
+  const { openBrowserDb, openPersistentBrowserDb } = await import('../db/browser');
+  // A published, read-only build shows its own data and nothing else: kept in memory, it can
+  // never show what an earlier visit (or an older build) left in the browser's storage.
+  const { db, storage } = built.config.allowUpload
+    ? await openPersistentBrowserDb(DB_FILE)
+    : { db: await openBrowserDb(), storage: 'read-only' as const };
   const { empty } = await prepareDatabase(db, organisations, catalogue);
   // A new database, or one whose every dataset was deleted: the dashboard needs something.
-  if (empty) {
-    onDemo();
-    await loadDemo(db);
-  }
+  if (empty) await loadBuiltData(db, onProgress);
   save(db);
   return { db, storage };
 }
 
 /** One database per page, even when React mounts the provider twice in development. */
 let started: Promise<{ db: Db; storage: Storage }> | null = null;
-const demoListeners = new Set<() => void>();
+const progressListeners = new Set<(done: number, total: number) => void>();
 
 function database() {
-  started ??= startDatabase(() => {
-    for (const listener of demoListeners) listener();
+  started ??= startDatabase((done, total) => {
+    for (const listener of progressListeners) listener(done, total);
   });
   return started;
 }
@@ -72,8 +79,9 @@ export function DataProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataState>({ status: 'starting' });
   useEffect(() => {
     let live = true;
-    const onDemo = () => live && setState({ status: 'loading-demo' });
-    demoListeners.add(onDemo);
+    const onProgress = (done: number, total: number) =>
+      live && setState({ status: 'loading-demo', done, total });
+    progressListeners.add(onProgress);
     database().then(
       ({ db, storage }) => live && setState({ status: 'ready', db, version: 1, storage }),
       (error: unknown) => {
@@ -83,7 +91,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
     );
     return () => {
       live = false;
-      demoListeners.delete(onDemo);
+      progressListeners.delete(onProgress);
     };
   }, []);
   const dataChanged = useCallback(() => {
@@ -97,9 +105,9 @@ export function DataProvider({ children }: { children: ReactNode }) {
     const { db } = await started;
     try {
       await deleteAllDatasets(db);
-      await loadDemo(db);
+      await loadBuiltData(db, () => {});
     } finally {
-      // Even a failed demo load has deleted the data: the views must show what is there now.
+      // Even a failed load has deleted the data: the views must show what is there now.
       dataChanged();
     }
   }, [dataChanged]);

@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation, useRouterState } from '@tanstack/react-route
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '../features/data/StorageNotice';
 import { LocaleProvider, useLocale } from '../i18n/locale';
+import { built } from '../session/build';
 import { DataProvider, useData } from '../session/data';
 import { useAppSearch } from '../url-state/hooks';
 import type { AppSearch } from '../url-state/search';
@@ -59,7 +60,7 @@ function Frame() {
   }, [page]);
   // The kept pages have no route component of their own to name the tab.
   useEffect(() => {
-    if (kept !== null) document.title = `${t.nav[kept]} – ${t.appTitle}`;
+    if (kept !== null) document.title = `${t.nav[kept]} – ${built.config.title}`;
   }, [kept, t]);
   // Keep <html lang> in step so screen readers pronounce the text in the right language.
   document.documentElement.lang = locale;
@@ -67,7 +68,7 @@ function Frame() {
     <>
       <header className="app-header">
         <div>
-          <h1>{t.appTitle}</h1>
+          <h1>{built.config.title}</h1>
           <p className="tagline">{t.tagline}</p>
         </div>
         <div className="app-header__tools">
@@ -101,7 +102,7 @@ function Frame() {
       <UrlNotice />
       <SyntheticNotice />
       {/* On every page: a second tab, or a browser without OPFS, keeps nothing it is given. */}
-      {state.status === 'ready' && state.storage !== 'opfs' && (
+      {state.status === 'ready' && state.storage.startsWith('memory') && (
         <div className="storage-banner">
           <StorageNotice storage={state.storage} />
         </div>
@@ -113,7 +114,7 @@ function Frame() {
           </p>
         ) : state.status !== 'ready' ? (
           <p role="status" className="notice">
-            {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo}
+            {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo(state.done, state.total)}
           </p>
         ) : null}
         <Outlet />

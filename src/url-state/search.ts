@@ -53,6 +53,9 @@ export const DEFAULT_SEARCH = {
 
 type Defaulted = keyof typeof DEFAULT_SEARCH;
 
+/** The defaults a build may change (its language, see src/build-config/schema.ts). */
+export type SearchDefaults = { [K in Defaulted]: Parsed[K] };
+
 /** The parsed view state: defaulted parameters always present, the others when given. */
 export type AppSearch = { [K in Defaulted]: Parsed[K] } & {
   [K in Exclude<keyof Parsed, Defaulted>]?: Parsed[K];
@@ -77,8 +80,9 @@ export interface SearchReading {
 export function readSearch(
   raw: Readonly<Record<string, unknown>>,
   organisations: readonly Organisation[],
+  defaults: SearchDefaults = DEFAULT_SEARCH,
 ): SearchReading {
-  const search: Record<string, unknown> = { ...DEFAULT_SEARCH };
+  const search: Record<string, unknown> = { ...defaults };
   const rejected: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     // Own keys only: `constructor` or `__proto__` in a link must not reach Object's own.
@@ -92,7 +96,7 @@ export function readSearch(
   for (const key of SEARCH_KEYS) if (!Object.hasOwn(search, key)) search[key] = undefined;
   const result = search as AppSearch;
   if (!scopeExists(result.scope, organisations)) {
-    result.scope = DEFAULT_SEARCH.scope;
+    result.scope = defaults.scope;
     rejected.push('scope');
   }
   if (result.from !== undefined && result.to !== undefined && result.from > result.to) {

@@ -8,17 +8,23 @@ import {
 } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { ident, sql } from '../../src/db/sql';
+import { loadBakedDataset } from '../../src/queries/baked';
 import {
   checkpoint,
-  DEMO_SOURCE,
   deleteAllDatasets,
   deleteDataset,
   listDatasets,
-  loadDemoDataset,
   prepareDatabase,
   showsSyntheticData,
 } from '../../src/queries/datasets';
 import { prepareImport } from '../../src/queries/import/prepare';
+
+/** Two rows in the baked form (scripts/bake.ts), marked synthetic when loaded. */
+const BAKED_DEMO = new TextEncoder().encode(
+  'org_code,indicator_id,period,period_start,grain,value,numerator,denominator,status\n' +
+    '5001,plo_meldinger_frist,2020-01,2020-01-01,month,90,90,100,\n' +
+    '5001,plo_meldinger_frist,2020-02,2020-02-01,month,80,80,100,\n',
+);
 
 async function load(db: Db, fixture: string, name = fixture) {
   const bytes = readRepoFile(`tests/fixtures/${fixture}`);
@@ -133,21 +139,21 @@ describe('datasets', () => {
     expect(await listDatasets(db)).toHaveLength(1);
   });
 
-  it('labels the demo observations synthetic, and only them', async () => {
-    await loadDemoDataset(db, readRepoFile('datasets/observations.csv'));
+  it('labels a synthetic baked dataset synthetic, and only it', async () => {
+    await loadBakedDataset(db, BAKED_DEMO, { source: 'demo.csv', synthetic: true });
     await load(db, 'excel-semicolon.csv');
     const list = await listDatasets(db);
     expect(list.map((d) => [d.source, d.synthetic])).toEqual([
       ['excel-semicolon.csv', false],
-      [DEMO_SOURCE, true],
+      ['demo.csv', true],
     ]);
-    expect(list[1]?.rows).toBeGreaterThan(40_000);
+    expect(list[1]?.rows).toBe(2);
   });
 
   it('says synthetic rows are shown while any demo row is loaded, and not after', async () => {
     await load(db, 'excel-semicolon.csv');
     expect(await showsSyntheticData(db)).toBe(false);
-    await loadDemoDataset(db, readRepoFile('datasets/observations.csv'));
+    await loadBakedDataset(db, BAKED_DEMO, { source: 'demo.csv', synthetic: true });
     expect(await showsSyntheticData(db)).toBe(true);
     const demo = (await listDatasets(db)).find((d) => d.synthetic);
     await deleteDataset(db, demo?.id ?? -1);

@@ -8,8 +8,11 @@ import { DatasetTable } from './DatasetTable';
 import { StorageNotice } from './StorageNotice';
 import { useDeletion } from './use-deletion';
 
-/** The data page's list of loaded datasets, where each one, or all of them, can be deleted. */
-export function DatasetList() {
+/**
+ * The data page's list of loaded datasets, where each one, or all of them, can be deleted —
+ * except in a read-only build, which lists what it was published with.
+ */
+export function DatasetList({ readOnly }: { readOnly: boolean }) {
   const { t, format } = useLocale();
   const { state: data } = useData();
   const datasets = useDbQuery('datasets', listDatasets);
@@ -53,23 +56,25 @@ export function DatasetList() {
         {t.datasets.heading}
       </h2>
       {/* Where it is not kept, the app shell says so on every page. */}
-      {data.status === 'ready' && data.storage === 'opfs' && (
+      {data.status === 'ready' && (data.storage === 'opfs' || readOnly) && (
         <StorageNotice storage={data.storage} />
       )}
       {rows !== null && rows.length > 0 && (
         <DatasetTable
           datasets={rows}
           disabled={busy}
-          onDelete={(dataset) => deletion.ask({ kind: 'one', dataset })}
+          onDelete={readOnly ? undefined : (dataset) => deletion.ask({ kind: 'one', dataset })}
         />
       )}
       {rows !== null && rows.length === 0 && <p>{t.datasets.none}</p>}
       {datasets.status === 'error' && <p role="alert">{datasets.message}</p>}
-      <div className="actions">
-        <button type="button" disabled={busy} onClick={() => deletion.ask({ kind: 'all' })}>
-          {t.datasets.deleteAll}
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => deletion.ask({ kind: 'all' })}>
+            {t.datasets.deleteAll}
+          </button>
+        </div>
+      )}
       <div role="status" className={outcome ? `message message--${outcome.tone}` : ''}>
         {step === 'deleting' && t.datasets.deleting}
         {outcome?.message}

@@ -7,7 +7,8 @@ const INTL_TAG = { nb: 'nb-NO', en: 'en-GB' } as const;
 interface DatasetTableProps {
   datasets: readonly Dataset[];
   disabled: boolean;
-  onDelete(dataset: Dataset): void;
+  /** Absent in a read-only build: no delete buttons. */
+  onDelete?(dataset: Dataset): void;
 }
 
 /** One row per loaded dataset, with its counts and a delete button named after the file. */
@@ -31,7 +32,7 @@ export function DatasetTable({ datasets, disabled, onDelete }: DatasetTableProps
             <th scope="col">{t.datasets.replaced}</th>
             <th scope="col">{t.datasets.rejected}</th>
             <th scope="col">{t.datasets.issues}</th>
-            <th scope="col">{t.datasets.action}</th>
+            {onDelete && <th scope="col">{t.datasets.action}</th>}
           </tr>
         </thead>
         <tbody>
@@ -51,16 +52,18 @@ export function DatasetTable({ datasets, disabled, onDelete }: DatasetTableProps
               <td className="numeric">{count(d.replaced)}</td>
               <td className="numeric">{count(d.rejected)}</td>
               <td className="numeric">{count(d.issues)}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t.datasets.deleteLabel(d.source)}
-                  disabled={disabled}
-                  onClick={() => onDelete(d)}
-                >
-                  {t.datasets.delete}
-                </button>
-              </td>
+              {onDelete && (
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t.datasets.deleteLabel(d.source)}
+                    disabled={disabled}
+                    onClick={() => onDelete(d)}
+                  >
+                    {t.datasets.delete}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -82,7 +82,7 @@ function PricedRealisation({ benefit, name }: { benefit: Benefit; name: string }
       state.status === 'starting'
         ? t.dbStarting
         : state.status === 'loading-demo'
-          ? t.dbLoadingDemo
+          ? t.dbLoadingDemo(state.done, state.total)
           : t.registerPage.computing;
     return (
       <p aria-busy="true" role="status">
