@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { buildDataPlugin } from './scripts/build-data-plugin.ts';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), buildDataPlugin()],
+  plugins: [react(), buildDataPlugin(), cspPlugin()],
   // Relative asset URLs: the build runs from any folder or sub-path of any static host.
   base: './',
   build: {

@@ -1,3 +1,6 @@
+// First: zod must be configured before any schema parses (see zod-config.ts); this module's
+// parse is the page's first, and its chunk is evaluated before the entry's own code.
+import '../zod-config';
 import builtDataJson from 'virtual:build-data';
 import { z } from 'zod';
 import { type BuiltData, buildConfigSchema } from '../build-config/schema';
