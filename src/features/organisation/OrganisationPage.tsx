@@ -1,5 +1,6 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useId } from 'react';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import { useLocale } from '../../i18n/locale';
@@ -106,15 +107,7 @@ function Owners({ organisation }: { organisation: Organisation }) {
       ) : (
         <table className="data-table">
           <caption>{m.ownersCaption(organisation.name)}</caption>
-          <thead>
-            <tr>
-              {m.ownersColumns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads columns={m.ownersColumns} />
           <tbody>
             {owners.map(({ benefit, owner }) => (
               <tr key={benefit.id}>
@@ -239,15 +232,7 @@ function AreaTable({
         <section className="table-wide" aria-labelledby={captionId} tabIndex={0}>
           <table className="data-table scorecard org-table" aria-busy={busy}>
             <caption id={captionId}>{m.areaCaption(areaName, organisation.name)}</caption>
-            <thead>
-              <tr>
-                {m.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads columns={m.columns} />
             {group.benefits.map(({ benefit, rows }) => (
               // One tbody per benefit: its heading row and indicators stay together in print.
               <tbody key={benefit.id}>

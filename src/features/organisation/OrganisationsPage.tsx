@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import type { Organisation } from '../../domain/organisations';
 import { useLocale } from '../../i18n/locale';
 import { organisations } from '../../session/reference';
@@ -51,15 +52,7 @@ function Group({ title, members }: { title: string; members: Organisation[] }) {
       <table className="data-table org-index__table">
         {/* The heading above says the same to the eye; the caption names the table for the ear. */}
         <caption className="visually-hidden">{m.index.caption(title)}</caption>
-        <thead>
-          <tr>
-            {m.index.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={m.index.columns} />
         <tbody>
           {members.map((organisation) => (
             <tr key={organisation.code}>

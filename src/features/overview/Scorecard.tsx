@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { Fragment, useId } from 'react';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
 import { firstView } from '../../session/first-view';
@@ -49,15 +50,7 @@ export function Scorecard() {
         <section className="table-wide" aria-label={t.scorecard.heading} tabIndex={0}>
           <table className="data-table scorecard" aria-busy={result.status !== 'done'}>
             <caption>{t.scorecard.caption(scopeLabel(scope, t))}</caption>
-            <thead>
-              <tr>
-                {t.scorecard.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads columns={t.scorecard.columns} />
             <tbody>
               {catalogue.benefits.map((benefit) => (
                 <Fragment key={benefit.id}>
