@@ -30,17 +30,8 @@ const nb = {
   indicatorsHeading: 'Indikatorer',
   areaCaption: (area: string, org: string) =>
     `${area}: indikatorer for ${org} – utgangspunkt, nå (siste 3 måneder), SPC og ansvarlig`,
-  columns: [
-    'Indikator',
-    'Utgangspunkt',
-    'Nå',
-    'Endring',
-    'Fremdrift mot mål',
-    'Variasjon (SPC)',
-    'Måloppnåelse',
-    'Siste 24 måneder',
-    'Ansvarlig for målingen',
-  ],
+  /** After the scorecard's columns (`scorecard.columns`): the report is the scorecard plus this. */
+  ownerColumn: 'Ansvarlig for målingen',
   tooFewBaseline: (n: number) => `For få målinger i utgangsperioden (${n})`,
   target: (value: string) => `mål ${value}`,
   latest: (month: string) => `Siste måned med tall: ${month}.`,
@@ -99,17 +90,7 @@ const en: OrganisationMessages = {
   indicatorsHeading: 'Indicators',
   areaCaption: (area, org) =>
     `${area}: indicators for ${org} – baseline, now (latest 3 months), SPC and owner`,
-  columns: [
-    'Indicator',
-    'Baseline',
-    'Now',
-    'Change',
-    'Progress to target',
-    'Variation (SPC)',
-    'Target assurance',
-    'Last 24 months',
-    'Owner of the measurement',
-  ],
+  ownerColumn: 'Owner of the measurement',
   tooFewBaseline: (n) => `Too few observations in the baseline window (${n})`,
   target: (value) => `target ${value}`,
   latest: (month) => `Latest month with numbers: ${month}.`,

@@ -10,8 +10,7 @@ import { useDbQuery } from '../../session/use-query';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { usePageTitle } from '../../shell/page-title';
 import type { AppSearch } from '../../url-state/search';
-import { Sparkline } from '../overview/Sparkline';
-import { AssuranceLabel, StatusLabel, VariationLabel } from '../overview/SpcLabels';
+import { AssessmentCells } from '../overview/AssessmentCells';
 import { GoLiveText } from './GoLive';
 import { OrganisationSelect } from './OrganisationSelect';
 import {
@@ -224,6 +223,7 @@ function AreaTable({
   const captionId = useId();
   const m = t.organisationPage;
   const areaName = t.area[group.area];
+  const columns = [...t.scorecard.columns, m.ownerColumn];
   return (
     <div className="org-area">
       <h4>{areaName}</h4>
@@ -232,12 +232,12 @@ function AreaTable({
         <section className="table-wide" aria-labelledby={captionId} tabIndex={0}>
           <table className="data-table scorecard org-table" aria-busy={busy}>
             <caption id={captionId}>{m.areaCaption(areaName, organisation.name)}</caption>
-            <ColumnHeads columns={m.columns} />
+            <ColumnHeads columns={columns} />
             {group.benefits.map(({ benefit, rows }) => (
               // One tbody per benefit: its heading row and indicators stay together in print.
               <tbody key={benefit.id}>
                 <tr className="scorecard__benefit">
-                  <th scope="colgroup" colSpan={m.columns.length}>
+                  <th scope="colgroup" colSpan={columns.length}>
                     {name(benefit, locale)}
                   </th>
                 </tr>
@@ -283,34 +283,18 @@ function IndicatorRow({ row, orgCode }: { row: ScorecardRow; orgCode: string }) 
             : t.baselineNone}
         </td>
       )}
-      <td className="numeric">{format.measure(a.current.value, unit)}</td>
-      <td>
-        <StatusLabel status={a.status} />
-        {a.change !== null && (
-          <span className="org-table__change"> ({format.change(a.change.absolute, unit)})</span>
-        )}
-      </td>
-      <td className="numeric">
-        {a.targetMetAtBaseline
-          ? t.scorecard.metAtBaseline
-          : a.progress === null
-            ? '–'
-            : `${format.number(a.progress * 100, 0)} %`}
-        {target !== null && (
-          <span className="org-table__target muted">
-            {m.target(format.measure(target.value, unit))}
-          </span>
-        )}
-      </td>
-      <td>
-        <VariationLabel icon={a.spc?.variation ?? null} />
-      </td>
-      <td>
-        <AssuranceLabel icon={a.spc?.assurance ?? null} />
-      </td>
-      <td>
-        <Sparkline points={row.recent} />
-      </td>
+      <AssessmentCells
+        row={row}
+        assessment={a}
+        changeClassName="org-table__change"
+        progressNote={
+          target !== null && (
+            <span className="org-table__target muted">
+              {m.target(format.measure(target.value, unit))}
+            </span>
+          )
+        }
+      />
       <td>{row.indicator.owner === '' ? '–' : row.indicator.owner}</td>
     </tr>
   );

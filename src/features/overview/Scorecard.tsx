@@ -10,8 +10,7 @@ import { useAppSearch } from '../../url-state/hooks';
 import { scopeOf } from '../../url-state/search';
 import { ScopeSelect } from '../scope/ScopeSelect';
 import { scopeLabel } from '../scope/scope-options';
-import { Sparkline } from './Sparkline';
-import { AssuranceLabel, StatusLabel, VariationLabel } from './SpcLabels';
+import { AssessmentCells } from './AssessmentCells';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -99,27 +98,7 @@ function IndicatorRow({ row, name }: { row: ScorecardRow; name: string }) {
       <td className="numeric">
         {a.baseline.value === null ? t.baselineNone : format.measure(a.baseline.value, unit)}
       </td>
-      <td className="numeric">{format.measure(a.current.value, unit)}</td>
-      <td>
-        <StatusLabel status={a.status} />
-        {a.change !== null && ` (${format.change(a.change.absolute, unit)})`}
-      </td>
-      <td className="numeric">
-        {a.targetMetAtBaseline
-          ? t.scorecard.metAtBaseline
-          : a.progress === null
-            ? '–'
-            : `${format.number(a.progress * 100, 0)} %`}
-      </td>
-      <td>
-        <VariationLabel icon={a.spc?.variation ?? null} />
-      </td>
-      <td>
-        <AssuranceLabel icon={a.spc?.assurance ?? null} />
-      </td>
-      <td>
-        <Sparkline points={row.recent} />
-      </td>
+      <AssessmentCells row={row} assessment={a} />
     </tr>
   );
 }
