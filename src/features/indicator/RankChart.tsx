@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { GRID_LINES } from '../../components/chart-axes';
 import type { Indicator } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/locale';
 import type { OrganisationChange } from '../../queries/comparison';
@@ -101,7 +102,7 @@ export const RankChart = memo(function RankChart({
   return (
     <ResponsiveContainer width="100%" height={bars.length * ROW_HEIGHT + 64}>
       <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-        <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" horizontal={false} />
+        <CartesianGrid {...GRID_LINES} horizontal={false} />
         <XAxis
           type="number"
           domain={domain}

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { GRID_LINES, monthAxis, monthOf, toTime } from '../../components/chart-axes';
 import type { Unit } from '../../domain/catalogue';
 import type { PhaseLines, Signal } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
@@ -50,9 +51,6 @@ interface SeriesChartProps {
   /** Phases whose mean and process limits are drawn; empty when the limits are off. */
   phases: readonly PhaseLines[];
 }
-
-const toTime = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**
  * An axis from `low` to `high` widened to multiples of a 1–2–2.5–5 step, about `count` steps
@@ -228,16 +226,8 @@ export const SeriesChart = memo(function SeriesChart({
   return (
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={(time: number) => format.month(isoOf(time))}
-          minTickGap={40}
-        />
+        <CartesianGrid {...GRID_LINES} />
+        <XAxis {...monthAxis(format)} domain={domain} ticks={ticks} />
         <YAxis
           width={yAxisWidth}
           tickFormatter={(value: number) => format.measure(value, unit)}
@@ -247,7 +237,7 @@ export const SeriesChart = memo(function SeriesChart({
         <Tooltip
           labelFormatter={(time, payload) => {
             const signal = (payload[0]?.payload as { signal?: Signal | null } | undefined)?.signal;
-            const month = format.month(isoOf(Number(time)));
+            const month = monthOf(format, Number(time));
             return signal ? `${month}: ${signalText(t, signal)}` : month;
           }}
           formatter={(value) => [format.measure(Number(value), unit), t.value]}

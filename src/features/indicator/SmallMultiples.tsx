@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { toTime } from '../../components/chart-axes';
 import type { Columns } from '../../components/DataTable';
 import type { Indicator } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/locale';
@@ -12,8 +13,6 @@ import { formatChange } from './texts';
 
 /** More small charts than this stop being comparable at a glance; the rest are listed. */
 export const MAX_MULTIPLES = 12;
-
-const toTime = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 interface MultiplesProps {
   indicator: Indicator;

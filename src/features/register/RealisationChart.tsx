@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { GRID_LINES, monthAxis, monthOf, toTime } from '../../components/chart-axes';
 import { useLocale } from '../../i18n/locale';
 import { compactNok } from './nok';
 import type { ChartRow } from './register-model';
@@ -21,9 +22,6 @@ export const REALISATION_LINES = {
   planned: { colour: '#B84A00', dash: '8 5' },
 } as const;
 
-const toTime = (period: string) => Date.parse(`${period}-01T00:00:00Z`);
-const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 interface RealisationChartProps {
   rows: ChartRow[];
   realisedName: string;
@@ -34,26 +32,19 @@ interface RealisationChartProps {
 export function RealisationChart({ rows, realisedName, plannedName }: RealisationChartProps) {
   const { format, locale } = useLocale();
   const short = compactNok(locale);
-  const data = rows.map((row) => ({ ...row, t: toTime(row.period) }));
+  const data = rows.map((row) => ({ ...row, t: toTime(`${row.period}-01`) }));
   const values = rows.flatMap((r) => [r.realised, r.planned]).filter((v) => v !== null);
   const negative = values.some((v) => v < 0);
   return (
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(time: number) => format.month(isoOf(time))}
-          minTickGap={40}
-        />
+        <CartesianGrid {...GRID_LINES} />
+        <XAxis {...monthAxis(format)} domain={['dataMin', 'dataMax']} />
         <YAxis width={96} tickFormatter={(value: number) => short(value)} />
         {/* Realised NOK can fall below zero (worse than the baseline): zero is the mark to read. */}
         {negative && <ReferenceLine y={0} stroke="#4D4D4D" />}
         <Tooltip
-          labelFormatter={(time) => format.month(isoOf(Number(time)))}
+          labelFormatter={(time) => monthOf(format, Number(time))}
           formatter={(value, name) => [format.measure(Number(value), 'nok'), String(name)]}
         />
         <Line
