@@ -20,9 +20,20 @@ const CHANGE_DIGITS: Record<Unit, number> = {
 };
 
 /**
- * A difference with its sign and the unit of a difference: "−1,2 prosentpoeng", "+3 kr".
  * The sign is written out (a change of +2 reads differently from a level of 2), except when the
  * rounded number is zero, where "+0,0" would claim a direction the data do not show.
+ */
+function signed(format: Formatters, value: number, digits: number): string {
+  const isZero = Number(value.toFixed(digits)) === 0;
+  const sign = isZero ? '' : value < 0 ? '−' : '+';
+  return `${sign}${format.number(Math.abs(value), digits)}`;
+}
+
+/**
+ * A difference with its sign and the unit of a difference: "−1,2 prosentpoeng", "+3 kr".
+ * Not `format.change`, which the scorecard's narrow cells use: the indicator page has room to
+ * spell the unit out ("prosentpoeng", not "pp"), gives counts a decimal, puts the unit after the
+ * number in both languages, and leaves the unit off on axes and bars (`withUnit` false).
  */
 export function formatChange(
   format: Formatters,
@@ -32,19 +43,12 @@ export function formatChange(
   withUnit = true,
 ): string {
   if (value === null) return '–';
-  const digits = CHANGE_DIGITS[unit];
-  const magnitude = format.number(Math.abs(value), digits);
-  const isZero = Number(value.toFixed(digits)) === 0;
-  const sign = isZero ? '' : value < 0 ? '−' : '+';
+  const number = signed(format, value, CHANGE_DIGITS[unit]);
   const name = t.indicatorPage.changeUnit[unit];
-  return withUnit && name !== '' ? `${sign}${magnitude} ${name}` : `${sign}${magnitude}`;
+  return withUnit && name !== '' ? `${number} ${name}` : number;
 }
 
 /** A relative change as a signed percentage: "+12,5 %", "−3 %"; null (baseline 0) as a dash. */
 export function formatRelative(format: Formatters, relative: number | null): string {
-  if (relative === null) return '–';
-  const percent = relative * 100;
-  const isZero = Number(percent.toFixed(1)) === 0;
-  const sign = isZero ? '' : percent < 0 ? '−' : '+';
-  return `${sign}${format.number(Math.abs(percent), 1)} %`;
+  return relative === null ? '–' : `${signed(format, relative * 100, 1)} %`;
 }
