@@ -50,16 +50,23 @@ async function countStaged(session: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Refuses to run if a staged row's indicator is unknown: the rewrite joins `indicators`. */
-async function assertIndicatorsKnown(session: Db): Promise<void> {
+/**
+ * Refuses to run if a staged row of an indicator the catalogue does not describe (loaded at the
+ * analyst's request, see stage.ts) has an old code: moving its numbers needs the indicator's
+ * aggregation. The import rejects such rows, so this is a guard, not a check the analyst meets.
+ */
+async function assertUncataloguedUntouched(session: Db): Promise<void> {
   const [row] = await session.query(
-    'count staged rows without indicator',
+    'count uncatalogued staged rows with an old code',
     sql`SELECT count(*) AS n FROM import_valid v
-      WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = v.indicator_id)`,
+      WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = v.indicator_id)
+        AND v.org_code IN (SELECT old_code FROM harmonise_map)`,
     countSchema,
   );
   if ((row?.n ?? 0) > 0) {
-    throw new Error(`harmonise: ${row?.n} staged rows have an indicator not in the catalogue`);
+    throw new Error(
+      `harmonise: ${row?.n} staged rows of an indicator not in the catalogue have an old code`,
+    );
   }
 }
 
@@ -80,6 +87,8 @@ async function assertIndicatorsKnown(session: Db): Promise<void> {
  * are plain sums, so Σnumerator and Σdenominator over the table never change. A row that stays
  * alone keeps its value as staged. Statuses: one shared status is kept; different ones are
  * joined with a space (SSB's symbols hold none), so a merge with a suppressed part is flagged.
+ * Rows of an indicator the catalogue does not describe pass through as they are (none of them
+ * has an old code, see assertUncataloguedUntouched; `spread` joins `indicators`, so leaves them).
  */
 const REWRITE = sql`CREATE OR REPLACE TEMP TABLE import_harmonised AS
   WITH touched AS (
@@ -103,6 +112,7 @@ const REWRITE = sql`CREATE OR REPLACE TEMP TABLE import_harmonised AS
   )
   SELECT org_code, indicator_id, period, period_start, grain, value, numerator, denominator, status
   FROM import_valid v WHERE v.org_code NOT IN (SELECT code FROM touched)
+    OR NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = v.indicator_id)
   UNION ALL
   SELECT org_code, indicator_id, period, period_start, grain,
     CAST(CASE WHEN count(*) = 1 THEN any_value(value)
@@ -148,7 +158,7 @@ export async function harmoniseStaged(session: Db, codeMap: CodeMap): Promise<Ha
   }));
   if (codes.length === 0) return { codes, rowsBefore, rowsAfter: rowsBefore };
 
-  await assertIndicatorsKnown(session);
+  await assertUncataloguedUntouched(session);
   await session.run('harmonise staged rows', REWRITE);
   await session.run(
     'replace staged rows',

@@ -31,13 +31,37 @@ const SHOWN = (alias: string) =>
   fragment({ text: `(${alias}.value IS NOT NULL OR ${alias}.numerator IS NOT NULL)`, params: [] });
 
 /**
+ * The least threshold of an indicator the catalogue does not describe (an analyst may load one,
+ * see stage.ts). Nobody has said how sensitive its numbers are, so "no threshold" would be the
+ * unsafe guess: it is held to this, or to the catalogue's strictest threshold if that is higher
+ * (the build's thresholds are in the catalogue, so never below its `minimumCount`).
+ */
+export const UNCATALOGUED_MIN_N = 5;
+
+/** The threshold uncatalogued indicators are held to, as `SMALL` works it out in SQL. */
+export function uncataloguedThreshold(indicators: readonly { min_n: number }[]): number {
+  return Math.max(UNCATALOGUED_MIN_N, ...indicators.map((i) => i.min_n));
+}
+
+/**
  * Cells whose count is below their indicator's threshold. The count is the numerator of a rate,
  * a sum's own value, and the denominator (the number of people measured) of a mean.
+ *
+ * An indicator not in `indicators` has no aggregation to say which number is the count, so each
+ * one that may be is held to uncataloguedThreshold: the numerator, the denominator, and, in a
+ * cell with neither, the value itself. This hides more than a described indicator would (a
+ * small share given without counts, say): the safe side while its sensitivity is unknown.
+ * Secondary suppression below applies to every indicator alike.
  */
-const SMALL = sql`WHERE ${SHOWN('o')} AND EXISTS (
+const SMALL = sql`WHERE ${SHOWN('o')} AND (EXISTS (
   SELECT 1 FROM indicators i WHERE i.id = o.indicator_id AND i.min_n > 0
     AND CASE i.aggregation WHEN 'rate' THEN o.numerator WHEN 'sum' THEN o.value
-      ELSE o.denominator END < i.min_n)`;
+      ELSE o.denominator END < i.min_n)
+  OR (NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = o.indicator_id)
+    AND CASE WHEN o.numerator IS NULL AND o.denominator IS NULL THEN o.value
+      ELSE least(o.numerator, o.denominator) END
+      < (SELECT greatest(${UNCATALOGUED_MIN_N}::INTEGER, coalesce(max(min_n), 0))
+        FROM indicators)))`;
 
 /** A parent's cell beside a hidden cell of one of its members, same indicator and period. */
 const TOTAL_OF_HIDDEN = sql`WHERE ${SHOWN('o')} AND EXISTS (

@@ -57,6 +57,10 @@ export interface ImportReport {
   mappingKey: string;
   /** For `encoding: 'mixed'`, the lines that were read as Windows-1252 (see decodeToUtf8). */
   windows1252Lines: DecodedFile['windows1252Lines'];
+  /** Whether rows of indicators the catalogue does not describe were let through. */
+  unknownIndicatorsAllowed: boolean;
+  /** Those indicators among the valid rows, by id, with their rows; empty when not allowed. */
+  uncatalogued: { id: string; rows: number }[];
 }
 
 export type ImportFailure = { kind: 'sniff'; problem: SniffProblem } | MappingNeeded;
@@ -87,6 +91,12 @@ export async function prepareImport(
     codeMap?: CodeMap;
     /** Which column holds what, as the analyst confirmed it after a `mapping_needed` failure. */
     mapping?: ImportMapping;
+    /**
+     * Load rows of indicators the catalogue does not describe instead of rejecting them (the
+     * analyst's opt-in; see `allowUnknownIndicators` in stage.ts). Off by default: a misspelt
+     * indicator must not load silently.
+     */
+    allowUnknownIndicators?: boolean;
   } = {},
 ): Promise<Result<PreparedImport, ImportFailure>> {
   const onPhase = options.onPhase ?? (() => {});
@@ -123,6 +133,7 @@ export async function prepareImport(
       decimal,
       layout,
       ...(options.codeMap === undefined ? {} : { codeMap: options.codeMap }),
+      allowUnknownIndicators: options.allowUnknownIndicators === true,
     });
     // The staged tables hold everything now; the file's bytes can go.
     await dropFile();
@@ -145,6 +156,8 @@ export async function prepareImport(
       mapping,
       mappingKey: mappingKey(shape.data.headers),
       windows1252Lines: decoded.windows1252Lines,
+      unknownIndicatorsAllowed: options.allowUnknownIndicators === true,
+      uncatalogued: staged.uncatalogued,
     };
     return ok({
       report,

@@ -5,6 +5,7 @@ import type { CodeMap } from '../../domain/harmonise';
 import { NO_NUMBER_SYMBOLS, OBSERVATION_COLUMNS, STATUS_SYMBOLS } from '../../domain/observations';
 import type { DecimalMark } from '../../ingest/sniff';
 import { type HarmoniseReport, harmoniseStaged, loadCodeMap } from '../harmonise';
+import { UNCATALOGUED_ID } from '../uncatalogued';
 import { type CsvSource, cellsQuery, readCsv, readsDirectly } from './cells';
 import { REJECT_REASONS } from './reasons';
 
@@ -13,6 +14,12 @@ export interface ImportPlan extends CsvSource {
   decimal: DecimalMark;
   /** Old municipality codes to accept and move to today's; absent = only today's codes pass. */
   codeMap?: CodeMap;
+  /**
+   * Load rows whose indicator is not in the catalogue (the analyst's opt-in; off, they are
+   * rejected as `unknown_indicator`). Only ids the catalogue could later describe
+   * (UNCATALOGUED_ID), and, when harmonising, not from an old municipality code (see findSuspects).
+   */
+  allowUnknownIndicators?: boolean;
 }
 
 const rowErrorSchema = z.object({
@@ -29,6 +36,7 @@ export type StagedRowError = z.infer<typeof rowErrorSchema>;
 const countsSchema = z.object({ valid: z.number(), replacing: z.number() });
 const reasonCountSchema = z.object({ reason: z.enum(REJECT_REASONS), count: z.number() });
 const rejectSchema = z.object({ record: z.number(), error_type: z.string() });
+const uncataloguedSchema = z.object({ id: z.string(), n: z.number() });
 
 export interface StagedImport {
   /** Rows DuckDB could split into the expected number of columns. */
@@ -44,6 +52,8 @@ export interface StagedImport {
   rejectedRecords: { record: number; reason: 'wrong_column_count' | 'unreadable_row' }[];
   /** What harmonisation did; null when the plan has no code map. */
   harmonised: HarmoniseReport | null;
+  /** Valid rows whose indicator is not in the catalogue, by id; empty without the opt-in. */
+  uncatalogued: { id: string; rows: number }[];
 }
 
 /** How many row problems are returned for display; the counts always cover every row. */
@@ -85,7 +95,7 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
   // The check accepts old codes the map knows; without a map the table is empty but exists.
   await loadCodeMap(session, plan.codeMap ?? new Map());
   await session.run('find duplicate keys', findDuplicates());
-  await session.run('find rows with problems', findSuspects());
+  await session.run('find rows with problems', findSuspects(plan.allowUnknownIndicators === true));
   await session.run('list problems by row', findErrors());
   await session.run(
     'keep valid rows',
@@ -96,15 +106,36 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
           THEN t.numerator / t.denominator * i.rate_multiplier ELSE t.value END AS value,
         CASE WHEN ${fragment(noNumber)} THEN NULL ELSE t.numerator END AS numerator,
         CASE WHEN ${fragment(noNumber)} THEN NULL ELSE t.denominator END AS denominator, t.status
-      FROM import_typed t JOIN indicators i ON i.id = t.indicator_id
+      FROM import_typed t LEFT JOIN indicators i ON i.id = t.indicator_id
         ANTI JOIN import_suspects e ON e.row = t.rowid + 1`,
   );
+  // An uncatalogued indicator (the opt-in) has no aggregation or rate multiplier: its rows keep
+  // the value the file gives (the LEFT JOIN's NULLs fall to ELSE); without the opt-in, such rows
+  // are suspects and never get here.
   // At 5 million rows each staging copy costs about a gigabyte of the ≈ 3 GiB duckdb-wasm holds.
   await session.run('drop typed rows', sql`DROP TABLE import_typed`);
   const harmonised = plan.codeMap ? await harmoniseStaged(session, plan.codeMap) : null;
   const summary = await summarise(session, parsed?.n ?? 0);
+  const uncatalogued = plan.allowUnknownIndicators ? await listUncatalogued(session) : [];
   // Rows merged by harmonisation were valid, not rejected: report the file's valid rows.
-  return { ...summary, validRows: harmonised?.rowsBefore ?? summary.validRows, harmonised };
+  return {
+    ...summary,
+    validRows: harmonised?.rowsBefore ?? summary.validRows,
+    harmonised,
+    uncatalogued,
+  };
+}
+
+/** The staged valid rows' indicator ids that the catalogue does not describe, with row counts. */
+async function listUncatalogued(session: Db): Promise<StagedImport['uncatalogued']> {
+  const found = await session.query(
+    'list uncatalogued indicators',
+    sql`SELECT indicator_id AS id, count(*) AS n FROM import_valid v
+      WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = v.indicator_id)
+      GROUP BY indicator_id ORDER BY indicator_id`,
+    uncataloguedSchema,
+  );
+  return found.map(({ id, n }) => ({ id, rows: n }));
 }
 
 /**
@@ -188,13 +219,23 @@ function findDuplicates(): SqlQuery {
  * tables, so the row-by-row reasons below are worked out for those rows only — usually none.
  * Each carries what the joins found, for findErrors. (Only the key columns need the `t.`: the
  * duplicates table has them too.)
+ *
+ * With `allowUnknownIndicators` an indicator the catalogue does not describe is no problem,
+ * unless its id is not one the catalogue could take (UNCATALOGUED_ID), or the row's organisation
+ * is an old municipality code to harmonise: moving and merging numbers needs the indicator's
+ * aggregation, which only the catalogue knows. (Without a code map `harmonise_map` is empty.)
  */
-function findSuspects(): SqlQuery {
+function findSuspects(allowUnknownIndicators: boolean): SqlQuery {
+  const unknownIndicator = allowUnknownIndicators
+    ? `(t.indicator_id IS NOT NULL AND i.id IS NULL
+        AND (NOT regexp_full_match(t.indicator_id, '${UNCATALOGUED_ID.source.slice(1, -1)}')
+          OR m.old_code IS NOT NULL))`
+    : '(t.indicator_id IS NOT NULL AND i.id IS NULL)';
   return {
     text: `CREATE OR REPLACE TEMP TABLE import_suspects AS
       SELECT t.rowid + 1 AS row, t.* REPLACE (coalesce(t.src_row, t.rowid + 1) AS src_row),
         t.org_code IS NOT NULL AND o.code IS NULL AND m.old_code IS NULL AS unknown_org,
-        t.indicator_id IS NOT NULL AND i.id IS NULL AS unknown_indicator,
+        ${unknownIndicator} AS unknown_indicator,
         d.org_code IS NOT NULL AS duplicate
       FROM import_typed t
         LEFT JOIN organisations o ON o.code = t.org_code
@@ -206,7 +247,7 @@ function findSuspects(): SqlQuery {
         OR ${badNumber('value')} OR ${badNumber('numerator')} OR ${badNumber('denominator')}
         OR coalesce(denominator <= 0, false) OR ${noMeasure}
         OR (t.org_code IS NOT NULL AND o.code IS NULL AND m.old_code IS NULL)
-        OR (t.indicator_id IS NOT NULL AND i.id IS NULL)
+        OR ${unknownIndicator}
         OR d.org_code IS NOT NULL`,
     params: [],
   };
@@ -250,7 +291,7 @@ function findErrors(): SqlQuery {
 async function summarise(
   session: Db,
   parsedRows: number,
-): Promise<Omit<StagedImport, 'harmonised'>> {
+): Promise<Omit<StagedImport, 'harmonised' | 'uncatalogued'>> {
   const [counts] = await session.query(
     'count staged rows',
     sql`SELECT (SELECT count(*) FROM import_valid) AS valid,
