@@ -3,6 +3,7 @@ import type { RejectReason } from '../queries/import/reasons';
 import { indicatorPageMessages } from './indicator-page';
 import { organisationMessages } from './organisation';
 import { registerMessages } from './register';
+import { uncataloguedMessages } from './uncatalogued';
 
 export type Locale = 'nb' | 'en';
 
@@ -42,6 +43,7 @@ const nb = {
   indicatorPage: indicatorPageMessages.nb,
   organisationPage: organisationMessages.nb,
   registerPage: registerMessages.nb,
+  uncatalogued: uncataloguedMessages.nb,
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   dbStarting: 'Starter databasen i nettleseren …',
@@ -356,6 +358,7 @@ const en: Messages = {
   indicatorPage: indicatorPageMessages.en,
   organisationPage: organisationMessages.en,
   registerPage: registerMessages.en,
+  uncatalogued: uncataloguedMessages.en,
   switchLanguage: 'Norsk',
   switchLanguageLang: 'nb',
   dbStarting: 'Starting the in-browser database …',

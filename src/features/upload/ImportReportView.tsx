@@ -5,16 +5,29 @@ import { useLocale } from '../../i18n/locale';
 import type { ImportReport, RowProblem } from '../../queries/import/prepare';
 import type { RejectReason } from '../../queries/import/reasons';
 import { reportCsv, reportFileName } from './report-csv';
+import { UncataloguedOption } from './UncataloguedOption';
 import { UnknownCodes } from './UnknownCodes';
 
 interface ImportReportViewProps {
   report: ImportReport;
   onLoad(): void;
   onCancel(): void;
+  /** The opt-in to load indicators the catalogue does not describe changed (UncataloguedOption). */
+  onAllowUnknownIndicators(allow: boolean): void;
+  /** The file is being staged again for that opt-in: nothing can be loaded meanwhile. */
+  rechecking: boolean;
+  note: string | null;
 }
 
 /** What was found in a file, row by row, and the analyst's choice: load the valid rows or nothing. */
-export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewProps) {
+export function ImportReportView({
+  report,
+  onLoad,
+  onCancel,
+  onAllowUnknownIndicators,
+  rechecking,
+  note,
+}: ImportReportViewProps) {
   const { t, format, locale } = useLocale();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -96,12 +109,18 @@ export function ImportReportView({ report, onLoad, onCancel }: ImportReportViewP
           />
         </>
       )}
+      <UncataloguedOption
+        report={report}
+        onChange={onAllowUnknownIndicators}
+        rechecking={rechecking}
+        note={note}
+      />
       <div className="actions">
         <button
           type="button"
           className="primary"
           onClick={onLoad}
-          disabled={report.validRows === 0}
+          disabled={report.validRows === 0 || rechecking}
         >
           {report.replacingRows > 0
             ? t.loadValidReplacing(

@@ -12,7 +12,8 @@ const PHASES: ImportPhase[] = ['reading', 'parsing', 'validating', 'loading'];
 export function UploadPanel() {
   const { t } = useLocale();
   const [harmonise, setHarmonise] = useState(true);
-  const { state, ready, accept, cancel, commit, discard, dismiss } = useUpload(harmonise);
+  const { state, ready, accept, cancel, commit, discard, dismiss, allowUnknownIndicators } =
+    useUpload(harmonise);
   const harmoniseId = useId();
   const headingId = useId();
   return (
@@ -20,7 +21,9 @@ export function UploadPanel() {
       <h2 id={headingId}>{t.uploadHeading}</h2>
       <p className="muted">{t.uploadHelp}</p>
       <DropZone
-        disabled={!ready || state.step === 'working'}
+        disabled={
+          !ready || state.step === 'working' || (state.step === 'review' && state.rechecking)
+        }
         onFile={(file) => void accept(file)}
       />
       <div className="option">
@@ -68,6 +71,9 @@ export function UploadPanel() {
           report={state.prepared.report}
           onLoad={() => commit(state.prepared)}
           onCancel={() => discard(state.prepared)}
+          onAllowUnknownIndicators={allowUnknownIndicators}
+          rechecking={state.rechecking}
+          note={state.note}
         />
       )}
     </section>

@@ -12,7 +12,17 @@ export type UploadState =
   | { step: 'idle' }
   | { step: 'mapping'; file: File; needed: MappingNeeded }
   | { step: 'working'; file: string; phase: ImportPhase; cancellable: boolean }
-  | { step: 'review'; prepared: PreparedImport }
+  | {
+      step: 'review';
+      prepared: PreparedImport;
+      /** What the file was read with, to read it again with the other choice of the opt-in. */
+      file: File;
+      mapping: ImportMapping | undefined;
+      /** Staging again for the opt-in: `prepared` is already discarded and cannot be loaded. */
+      rechecking: boolean;
+      /** What the last recheck found, for the report's status line. */
+      note: string | null;
+    }
   | { step: 'finished'; message: string; tone: 'ok' | 'error' };
 
 /**
@@ -38,9 +48,25 @@ export function useUpload(harmonise: boolean) {
     setState({ step: 'finished', tone: 'error', message: `${t.importFailed(file)} ${detail}` });
   };
 
-  async function accept(file: File, mapping?: ImportMapping) {
+  /**
+   * Stages `file` and shows its report. `allowUnknownIndicators` is the report's opt-in to load
+   * rows of indicators the catalogue does not describe; `recheck` stages the file under review
+   * again for it, keeping the report on screen (and focus on the checkbox) meanwhile.
+   */
+  async function accept(
+    file: File,
+    mapping?: ImportMapping,
+    allowUnknownIndicators = false,
+    recheck = false,
+  ) {
     if (data.status !== 'ready') return;
-    if (state.step === 'review') await state.prepared.discard();
+    // The report stays, its load button off, while its staging is dropped and made again. (The
+    // old staging goes first: two staged copies of a big file may not fit in memory.)
+    if (recheck && state.step === 'review') {
+      setState({ ...state, rechecking: true, note: t.uncatalogued.upload.rechecking });
+    }
+    // A rechecking report's staging is gone already; the recheck's own is dropped when it ends.
+    if (state.step === 'review' && !state.rechecking) await state.prepared.discard();
     if (file.size > MAX_FILE_BYTES) {
       const mb = (bytes: number) => format.number(bytes / 1024 / 1024, 0);
       const message = `${t.importFailed(file.name)} ${t.tooBig(mb(file.size), mb(MAX_FILE_BYTES))}`;
@@ -49,7 +75,9 @@ export function useUpload(harmonise: boolean) {
     }
     const mine = ++attempt.current;
     const current = () => attempt.current === mine;
-    setState({ step: 'working', file: file.name, phase: 'reading', cancellable: true });
+    if (!recheck) {
+      setState({ step: 'working', file: file.name, phase: 'reading', cancellable: true });
+    }
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await prepareImport(
@@ -57,9 +85,12 @@ export function useUpload(harmonise: boolean) {
         { name: file.name, bytes },
         {
           onPhase: (phase) =>
-            current() && setState({ step: 'working', file: file.name, phase, cancellable: true }),
+            current() &&
+            !recheck &&
+            setState({ step: 'working', file: file.name, phase, cancellable: true }),
           ...(harmonise ? { codeMap } : {}),
           ...(mapping === undefined ? {} : { mapping }),
+          allowUnknownIndicators,
         },
       );
       if (!current()) {
@@ -69,10 +100,22 @@ export function useUpload(harmonise: boolean) {
       if (result.ok) {
         // A mapping the analyst confirmed is kept for the next file with the same header.
         if (mapping !== undefined) rememberMapping(result.data.report.mappingKey, mapping);
-        setState({ step: 'review', prepared: result.data });
+        const note = recheck
+          ? t.uncatalogued.upload.rechecked(format.number(result.data.report.validRows, 0))
+          : null;
+        setState({
+          step: 'review',
+          prepared: result.data,
+          file,
+          mapping,
+          rechecking: false,
+          note,
+        });
       } else if (result.error.kind === 'mapping_needed') {
         const remembered = rememberedMapping(mappingKey(result.error.headers));
-        if (mapping === undefined && remembered !== undefined) return accept(file, remembered);
+        if (mapping === undefined && remembered !== undefined) {
+          return accept(file, remembered, allowUnknownIndicators);
+        }
         setState({ step: 'mapping', file, needed: result.error });
       } else {
         const message = describeFailure(t, file.name, result.error);
@@ -106,7 +149,17 @@ export function useUpload(harmonise: boolean) {
     }
   }
 
+  /** The report's opt-in changed: read the file under review again with the new choice. */
+  function allowUnknownIndicators(allow: boolean) {
+    if (state.step !== 'review' || state.rechecking) return;
+    void accept(state.file, state.mapping, allow, true);
+  }
+
   async function discard(prepared: PreparedImport) {
+    if (state.step === 'review' && state.rechecking) {
+      cancel(prepared.report.fileName);
+      return;
+    }
     await prepared.discard();
     setState({ step: 'finished', tone: 'ok', message: t.cancelled(prepared.report.fileName) });
   }
@@ -114,5 +167,14 @@ export function useUpload(harmonise: boolean) {
   const dismiss = (file: string) =>
     setState({ step: 'finished', tone: 'ok', message: t.cancelled(file) });
 
-  return { state, ready: data.status === 'ready', accept, cancel, commit, discard, dismiss };
+  return {
+    state,
+    ready: data.status === 'ready',
+    accept,
+    cancel,
+    commit,
+    discard,
+    dismiss,
+    allowUnknownIndicators,
+  };
 }
