@@ -29,7 +29,10 @@ import type { FirstView } from '../src/session/first-view';
 import { BuildInputError, readBuildConfig } from './build-config';
 import { readCatalogue, readOrganisations, readRepoFile, repoRoot } from './datasets-on-disk';
 
-/** Where baked files are written; the page imports them from here with `?url`. */
+/**
+ * Where baked files go by default. The build-data plugin names a folder of its own for each
+ * build (`--out`), so two builds at once never ship each other's data.
+ */
 export const BAKED_DIR = path.join(repoRoot, 'node_modules', '.cache', 'gevinstmonitor');
 
 export interface BakeResult {
@@ -113,7 +116,10 @@ export async function bakeData(config: BuildConfig, outDir = BAKED_DIR): Promise
 // Run as a script (by the build-data plugin): read the configuration, bake, print the result.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   Promise.resolve()
-    .then(() => bakeData(readBuildConfig()))
+    .then(() => {
+      const out = process.argv.indexOf('--out');
+      return bakeData(readBuildConfig(), out === -1 ? BAKED_DIR : process.argv[out + 1]);
+    })
     .then(
       (result) => process.stdout.write(JSON.stringify(result)),
       (error: unknown) => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
@@ -22,8 +23,22 @@ interface Baked {
  */
 export function buildDataPlugin(): Plugin {
   let baked: Promise<Baked> | null = null;
+  let command: 'build' | 'serve' = 'serve';
+  // A folder of this build's own: another build running at the same time (a test, a second
+  // configuration) writes elsewhere, so neither ships the other's data.
+  const out = path.join(
+    root,
+    'node_modules',
+    '.cache',
+    'gevinstmonitor',
+    `build-${process.pid}-${Date.now()}`,
+  );
+  const configFile = path.resolve(
+    root,
+    process.env.GEVINSTMONITOR_CONFIG ?? 'gevinstmonitor.config.json',
+  );
   const bake = () =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/bake.ts'], {
+    run(process.execPath, ['--import', 'tsx', 'scripts/bake.ts', '--out', out], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     }).then(
@@ -36,6 +51,13 @@ export function buildDataPlugin(): Plugin {
     );
   return {
     name: 'gevinstmonitor-build-data',
+    configResolved(config) {
+      command = config.command;
+    },
+    // The baked files are in the bundle by now; the dev server keeps serving them from here.
+    closeBundle() {
+      if (command === 'build') rmSync(out, { recursive: true, force: true });
+    },
     // Started at once, so the seconds of DuckDB in Node overlap with bundling the rest.
     buildStart() {
       baked ??= bake();
@@ -47,7 +69,7 @@ export function buildDataPlugin(): Plugin {
     load: {
       filter: { id: /^\0virtual:(build-data|first-view)$/ },
       async handler(id) {
-        this.addWatchFile(path.join(root, 'gevinstmonitor.config.json'));
+        this.addWatchFile(configFile);
         for (const file of ['indicators.json', 'organisations.csv', 'observations.csv']) {
           this.addWatchFile(path.join(root, 'datasets', file));
         }
@@ -65,10 +87,7 @@ export function buildDataPlugin(): Plugin {
       },
     },
     watchChange(id) {
-      if (
-        id.includes(`${path.sep}datasets${path.sep}`) ||
-        id.endsWith('gevinstmonitor.config.json')
-      ) {
+      if (id.includes(`${path.sep}datasets${path.sep}`) || id === configFile) {
         baked = null;
       }
     },

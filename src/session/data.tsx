@@ -11,7 +11,8 @@ export type DataState =
   /** The build's own data is being loaded: dataset `done + 1` of `total`. */
   | { status: 'loading-demo'; done: number; total: number }
   | { status: 'ready'; db: Db; version: number; storage: Storage }
-  | { status: 'failed'; message: string };
+  /** `timedOut`: the engine never started (see ENGINE_START_LIMIT_MS). */
+  | { status: 'failed'; message: string; timedOut: boolean };
 
 interface DataValue {
   state: DataState;
@@ -19,6 +20,25 @@ interface DataValue {
   dataChanged(): void;
   /** Deletes every dataset and loads the build's own data again; the views are told. */
   resetToDemo(): Promise<void>;
+}
+
+/**
+ * DuckDB starts in 1–3 s. A host that serves `.wasm` with the wrong type (not
+ * `application/wasm`) makes the engine wait for ever rather than fail, so after this long the
+ * page says what is wrong instead of saying "starting" for good.
+ */
+const ENGINE_START_LIMIT_MS = 30_000;
+
+class EngineStartTimeout extends Error {
+  override name = 'EngineStartTimeout';
+}
+
+function startedWithin<T>(ms: number, start: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EngineStartTimeout()), ms);
+  });
+  return Promise.race([start, limit]).finally(() => clearTimeout(timer));
 }
 
 /** The database file in the origin's private file system. */
@@ -54,9 +74,12 @@ async function startDatabase(
   const { openBrowserDb, openPersistentBrowserDb } = await import('../db/browser');
   // A published, read-only build shows its own data and nothing else: kept in memory, it can
   // never show what an earlier visit (or an older build) left in the browser's storage.
-  const { db, storage } = built.config.allowUpload
-    ? await openPersistentBrowserDb(DB_FILE)
-    : { db: await openBrowserDb(), storage: 'read-only' as const };
+  const { db, storage } = await startedWithin(
+    ENGINE_START_LIMIT_MS,
+    built.config.allowUpload
+      ? openPersistentBrowserDb(DB_FILE)
+      : openBrowserDb().then((db) => ({ db, storage: 'read-only' as const })),
+  );
   const { empty } = await prepareDatabase(db, organisations, catalogue);
   // A new database, or one whose every dataset was deleted: the dashboard needs something.
   if (empty) await loadBuiltData(db, onProgress);
@@ -86,7 +109,13 @@ export function DataProvider({ children }: { children: ReactNode }) {
       ({ db, storage }) => live && setState({ status: 'ready', db, version: 1, storage }),
       (error: unknown) => {
         console.error(error);
-        if (live) setState({ status: 'failed', message: String(error) });
+        if (live) {
+          setState({
+            status: 'failed',
+            message: String(error),
+            timedOut: error instanceof EngineStartTimeout,
+          });
+        }
       },
     );
     return () => {

@@ -109,9 +109,7 @@ function Frame() {
       )}
       <main data-db-state={state.status} ref={mainRef} tabIndex={-1}>
         {state.status === 'failed' ? (
-          <p role="alert">
-            {t.dbFailed} {state.message}
-          </p>
+          <p role="alert">{state.timedOut ? t.dbTimedOut : `${t.dbFailed} ${state.message}`}</p>
         ) : state.status !== 'ready' ? (
           <p role="status" className="notice">
             {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo(state.done, state.total)}
