@@ -3,6 +3,7 @@ import indicatorsJson from '../datasets/indicators.json';
 import { openBrowser } from '../tests/e2e/support/browser';
 import { goTo, waitForData, waitForIndicator } from '../tests/e2e/support/dashboard';
 import { peakMemory } from './memory';
+import type { LoadFormat } from './results-schema';
 
 /**
  * The indicator the interaction probe starts from: the first of the first benefit, as the
@@ -126,5 +127,14 @@ export async function appIngest<T>(
       peakBrowserRssMB: measured.peakBrowserRssMB,
       after: await afterwards(page),
     };
+  });
+}
+
+/** The same rows loaded in `format` (file served at `fileUrl`) on the probe page, in ms. */
+export async function loadFormatMs(probeUrl: string, fileUrl: string, format: LoadFormat) {
+  return inFreshBrowser(async (page) => {
+    await page.goto(probeUrl);
+    await page.locator('body[data-ready]').waitFor();
+    return page.evaluate(([url, f]) => window.benchProbes.load(url, f), [fileUrl, format] as const);
   });
 }

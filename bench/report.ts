@@ -1,7 +1,9 @@
-import type { BenchResult } from './results-schema';
+import type { BenchResult, LoadFormatResult } from './results-schema';
 
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? '–' : n.toFixed(digits);
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : bytes / 1e6);
 
 interface Row {
   label: string;
@@ -30,11 +32,27 @@ function rows(result: BenchResult): Row[] {
       { label: `ingest ${name}: peak browser RSS MB`, value: (r) => at(r)?.peakBrowserRssMB },
     ];
   });
+  const loadName: Record<LoadFormatResult['format'], string> = {
+    import: 'upload CSV, checked import',
+    'baked-csv': 'baked CSV',
+    'arrow-ipc': 'Arrow IPC',
+    'arrow-ipc-dict': 'Arrow IPC, dictionary strings',
+  };
+  const loadRows: Row[] = (result.load?.formats ?? []).flatMap((entry) => {
+    const name = `load ${result.load?.rows.toLocaleString('en')} ${loadName[entry.format]}`;
+    const at = (r: BenchResult) => r.load?.formats.find((f) => f.format === entry.format);
+    return [
+      { label: `${name}: ms`, value: (r) => at(r)?.ms.median },
+      { label: `${name}: MB`, value: (r) => mb(at(r)?.bytes), digits: 1 },
+      { label: `${name}: MB gzip`, value: (r) => mb(at(r)?.gzipBytes), digits: 1 },
+    ];
+  });
   return [
     { label: 'cold start: first chart ms', value: (r) => r.coldStart.firstChartMs.median },
     { label: 'cold start: DuckDB alone ms', value: (r) => r.coldStart.duckdbAloneMs.median },
     { label: 'cold start: ratio', value: (r) => r.coldStart.ratio, digits: 2, target: '≤ 1.00' },
     ...ingestRows,
+    ...loadRows,
     { label: 'filter → redraw p50 ms', value: (r) => r.interaction?.p50Ms },
     { label: 'filter → redraw p95 ms', value: (r) => r.interaction?.p95Ms, target: '≤ 100' },
     { label: 'initial JS gzip KB', value: (r) => r.size.initialJsGzipKB, target: '≤ 300' },

@@ -26,6 +26,19 @@ const ingestSchema = z.object({
   peakBrowserRssMB: z.number().nullable(),
 });
 
+/** Ways of loading the same rows into the page's database: see bench/load-inputs.ts. */
+export const LOAD_FORMATS = ['import', 'baked-csv', 'arrow-ipc', 'arrow-ipc-dict'] as const;
+export type LoadFormat = (typeof LOAD_FORMATS)[number];
+
+const loadFormatSchema = z.object({
+  format: z.enum(LOAD_FORMATS),
+  /** Bytes in hand → rows loaded, suppressed and committed, on the probe page, ms. */
+  ms: spreadSchema,
+  /** The file as served, and gzipped at gzip's default level. */
+  bytes: z.int().positive(),
+  gzipBytes: z.int().positive(),
+});
+
 /** One `npm run bench` result file: `bench/results/<date>.json`. */
 export const benchResultSchema = z.object({
   version: z.literal(1),
@@ -43,6 +56,11 @@ export const benchResultSchema = z.object({
     ratio: z.number(),
   }),
   ingest: z.array(ingestSchema),
+  /**
+   * The same rows as an upload (full checked import), a shared build's baked CSV and Arrow IPC.
+   * Absent from results written before it was measured.
+   */
+  load: z.object({ rows: z.int().positive(), formats: z.array(loadFormatSchema) }).optional(),
   interaction: z
     .object({ rows: z.int(), changes: z.int(), p50Ms: z.number(), p95Ms: z.number() })
     .nullable(),
@@ -54,3 +72,4 @@ export const benchResultSchema = z.object({
 });
 export type BenchResult = z.infer<typeof benchResultSchema>;
 export type IngestResult = z.infer<typeof ingestSchema>;
+export type LoadFormatResult = z.infer<typeof loadFormatSchema>;

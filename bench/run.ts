@@ -17,12 +17,20 @@ import {
   duckdbAloneMs,
   engineIngestMs,
   firstChartMs,
+  loadFormatMs,
   papaparseMs,
 } from './browser-runs';
 import { benchInput, type Variant } from './inputs';
 import { measureFilterChanges } from './interaction';
+import { loadInputs } from './load-inputs';
+import type { LoadedContent } from './page';
 import { markdownTable } from './report';
-import { type BenchResult, benchResultSchema, type IngestResult } from './results-schema';
+import {
+  type BenchResult,
+  benchResultSchema,
+  type IngestResult,
+  type LoadFormatResult,
+} from './results-schema';
 import { measureSize } from './sizes';
 import { percentile, spread } from './stats';
 
@@ -42,6 +50,8 @@ interface Plan {
   coldStartRuns: number;
   interactionRows: number;
   changes: number;
+  /** Rows loaded as an upload, a baked CSV and Arrow, each `runs` times. */
+  load: { rows: number; runs: number };
 }
 
 const PLAN: Plan = args.quick
@@ -50,6 +60,7 @@ const PLAN: Plan = args.quick
       coldStartRuns: 1,
       interactionRows: 2_000,
       changes: 4,
+      load: { rows: 2_000, runs: 1 },
     }
   : {
       sizes: [
@@ -61,6 +72,7 @@ const PLAN: Plan = args.quick
       coldStartRuns: 5,
       interactionRows: 1_000_000,
       changes: 30,
+      load: { rows: 1_000_000, runs: 3 },
     };
 
 /** Vite's build, with NODE_ENV=production so React's production build is what is measured. */
@@ -90,6 +102,55 @@ function chromiumVersion(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The same rows (the comma input) loaded as an upload through the full checked import, as a
+ * shared build's baked CSV, and as Arrow IPC, each in a fresh browser on the probe page. The
+ * formats take turns, run after run, so a busy moment of the machine falls on all of them alike.
+ * Every format must end with the same rows and the same visible sum, or the comparison is void.
+ */
+async function measureLoads(benchDist: string, origin: string, probeUrl: string) {
+  const { rows, runs } = PLAN.load;
+  const input = await benchInput(path.join(work, 'inputs'), rows, 'comma');
+  console.info(`load ${rows} rows: baking, writing Arrow (kept for later runs) …`);
+  const files = await loadInputs(input.file);
+  for (const file of files) {
+    const served = path.join(benchDist, path.basename(file.file));
+    rmSync(served, { force: true });
+    linkSync(file.file, served);
+  }
+  const samples = new Map(files.map((file) => [file.format, [] as number[]]));
+  let reference: LoadedContent | undefined;
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      for (const file of files) {
+        console.info(`load ${rows} ${file.format} (${(file.bytes / 1e6).toFixed(1)} MB) …`);
+        const url = `${origin}${path.basename(file.file)}`;
+        const { ms, content } = await loadFormatMs(probeUrl, url, file.format);
+        reference ??= content;
+        const same =
+          content.rows === rows &&
+          content.shown === reference.shown &&
+          Math.abs(content.total - reference.total) <= 1e-9 * Math.abs(reference.total);
+        if (!same) {
+          const wrong = JSON.stringify(content);
+          throw new Error(`${file.format} loaded ${wrong}, not ${JSON.stringify(reference)}`);
+        }
+        samples.get(file.format)?.push(ms);
+      }
+    }
+  } finally {
+    for (const file of files)
+      rmSync(path.join(benchDist, path.basename(file.file)), { force: true });
+  }
+  const formats: LoadFormatResult[] = files.map((file) => ({
+    format: file.format,
+    ms: spread(samples.get(file.format) ?? []),
+    bytes: file.bytes,
+    gzipBytes: file.gzipBytes,
+  }));
+  return { rows, formats };
 }
 
 async function main() {
@@ -170,6 +231,8 @@ async function main() {
       }
     }
 
+    const load = await measureLoads(benchDist, probes.url, probeUrl);
+
     const firstChartSpread = spread(firstChart);
     const duckdbSpread = spread(duckdbAlone);
     const result = benchResultSchema.parse({
@@ -188,6 +251,7 @@ async function main() {
         ratio: firstChartSpread.median / duckdbSpread.median,
       },
       ingest,
+      load,
       interaction,
       size,
     } satisfies BenchResult);

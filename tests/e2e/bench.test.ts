@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { benchResultSchema } from '../../bench/results-schema';
+import { benchResultSchema, LOAD_FORMATS } from '../../bench/results-schema';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +28,9 @@ describe('npm run bench --quick', () => {
       expect(result.coldStart.firstChartMs.median).toBeGreaterThan(0);
       expect(result.interaction?.changes).toBe(4);
       expect(result.size.wasmOnCriticalPath).toBe(false);
+      // The same rows as an upload, a baked CSV and Arrow (the harness checks they load alike).
+      expect(result.load?.rows).toBe(2000);
+      expect(result.load?.formats.map((f) => f.format)).toEqual([...LOAD_FORMATS]);
       expect(stdout).toContain('| cold start: ratio |');
     } finally {
       await rm(dir, { recursive: true, force: true });
