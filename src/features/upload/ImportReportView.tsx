@@ -16,6 +16,8 @@ interface ImportReportViewProps {
   onAllowUnknownIndicators(allow: boolean): void;
   /** The file is being staged again for that opt-in: nothing can be loaded meanwhile. */
   rechecking: boolean;
+  /** The opt-in as the analyst set it (while rechecking, ahead of the report). */
+  allowUnknownIndicators: boolean;
   note: string | null;
 }
 
@@ -26,6 +28,7 @@ export function ImportReportView({
   onCancel,
   onAllowUnknownIndicators,
   rechecking,
+  allowUnknownIndicators,
   note,
 }: ImportReportViewProps) {
   const { t, format, locale } = useLocale();
@@ -113,6 +116,7 @@ export function ImportReportView({
         report={report}
         onChange={onAllowUnknownIndicators}
         rechecking={rechecking}
+        checked={allowUnknownIndicators}
         note={note}
       />
       <div className="actions">

@@ -9,6 +9,8 @@ interface UncataloguedOptionProps {
   onChange(allow: boolean): void;
   /** The file is being staged again for the new choice. */
   rechecking: boolean;
+  /** The analyst's choice, which the report catches up with when the recheck ends. */
+  checked: boolean;
   /** The recheck's progress or result, for the status line. */
   note: string | null;
 }
@@ -22,12 +24,14 @@ export function UncataloguedOption({
   report,
   onChange,
   rechecking,
+  checked,
   note,
 }: UncataloguedOptionProps) {
   const { t, format } = useLocale();
   const id = useId();
   const m = t.uncatalogued.upload;
   const offered =
+    checked ||
     report.unknownIndicatorsAllowed ||
     report.reasonCounts.some((r) => r.reason === 'unknown_indicator');
   if (!offered) return null;
@@ -38,8 +42,9 @@ export function UncataloguedOption({
         <input
           id={id}
           type="checkbox"
-          checked={report.unknownIndicatorsAllowed}
-          disabled={rechecking}
+          checked={checked}
+          // Not `disabled`, which would take focus off it: a change meanwhile is ignored.
+          aria-disabled={rechecking}
           aria-describedby={`${id}-note`}
           onChange={(event) => onChange(event.target.checked)}
         />

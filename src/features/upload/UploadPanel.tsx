@@ -73,6 +73,7 @@ export function UploadPanel() {
           onCancel={() => discard(state.prepared)}
           onAllowUnknownIndicators={allowUnknownIndicators}
           rechecking={state.rechecking}
+          allowUnknownIndicators={state.allowUnknownIndicators}
           note={state.note}
         />
       )}

@@ -20,6 +20,8 @@ export type UploadState =
       mapping: ImportMapping | undefined;
       /** Staging again for the opt-in: `prepared` is already discarded and cannot be loaded. */
       rechecking: boolean;
+      /** The analyst's choice of the opt-in: the report's own, or the one it is remade for. */
+      allowUnknownIndicators: boolean;
       /** What the last recheck found, for the report's status line. */
       note: string | null;
     }
@@ -63,7 +65,12 @@ export function useUpload(harmonise: boolean) {
     // The report stays, its load button off, while its staging is dropped and made again. (The
     // old staging goes first: two staged copies of a big file may not fit in memory.)
     if (recheck && state.step === 'review') {
-      setState({ ...state, rechecking: true, note: t.uncatalogued.upload.rechecking });
+      setState({
+        ...state,
+        rechecking: true,
+        allowUnknownIndicators,
+        note: t.uncatalogued.upload.rechecking,
+      });
     }
     // A rechecking report's staging is gone already; the recheck's own is dropped when it ends.
     if (state.step === 'review' && !state.rechecking) await state.prepared.discard();
@@ -109,6 +116,7 @@ export function useUpload(harmonise: boolean) {
           file,
           mapping,
           rechecking: false,
+          allowUnknownIndicators,
           note,
         });
       } else if (result.error.kind === 'mapping_needed') {
