@@ -7,6 +7,7 @@ import { phaseBreakOf, spcChart } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
 import { fetchReportingOrganisations } from '../../queries/available';
 import { fetchIndicatorView } from '../../queries/indicator-view';
+import { isUncataloguedId } from '../../queries/uncatalogued';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
 import { NotFoundPage } from '../../shell/NotFoundPage';
@@ -21,6 +22,7 @@ import { OrganisationPicker } from './OrganisationPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { RolloutPanel } from './RolloutPanel';
 import type { ChartRow } from './SeriesChart';
+import { UncataloguedIndicatorPage } from './UncataloguedIndicatorPage';
 import './indicator.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -33,9 +35,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function IndicatorPage() {
   const { indicatorId } = useParams({ from: '/indicator/$indicatorId' });
   const indicator = catalogue.indicators.find((i) => i.id === indicatorId);
-  // A link to an indicator that is not in the catalogue: the default view, with a notice.
-  if (indicator === undefined) return <NotFoundPage />;
-  return <IndicatorSection indicator={indicator} />;
+  if (indicator !== undefined) return <IndicatorSection indicator={indicator} />;
+  // Not in the catalogue: an indicator an analyst loaded anyway is shown by its code; any other
+  // address gets the default view, with a notice. The id is the reader's input: only one
+  // written as the catalogue writes ids is looked up, and then as a bound parameter.
+  if (isUncataloguedId(indicatorId)) return <UncataloguedIndicatorPage id={indicatorId} />;
+  return <NotFoundPage />;
 }
 
 function IndicatorSection({ indicator }: { indicator: Indicator }) {
