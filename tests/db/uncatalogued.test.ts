@@ -8,6 +8,7 @@ import {
 } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { sql } from '../../src/db/sql';
+import { importMappingSchema } from '../../src/ingest/mapping';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { suppressSmallNumbers, uncataloguedThreshold } from '../../src/queries/suppress';
 import {
@@ -161,6 +162,31 @@ describe('indicators the catalogue does not describe', () => {
     expect(byOrg.get('5014')).toMatchObject({ value: null, status: ':' });
     expect(byOrg.get('STO-HF')).toMatchObject({ value: null, status: ':' });
     expect(byOrg.get('5001')).toMatchObject({ value: 247, status: null });
+  });
+
+  it('loads a file of nothing but unknown indicators once the analyst leaves them untranslated', async () => {
+    const db = await openReferenceDb();
+    const bytes = new TextEncoder().encode(
+      'org_code,indicator_id,period,value\n5001,ny_indikator_z,2025-01,40\n',
+    );
+    const asked = await prepareImport(
+      db,
+      { name: 'z.csv', bytes },
+      { allowUnknownIndicators: true },
+    );
+    // Not one known id in the column: the import asks which of ours each is.
+    if (asked.ok || asked.error.kind !== 'mapping_needed') throw new Error('expected a question');
+    expect(asked.error.questions).toEqual(['indicator_values']);
+    // The form's guess, confirmed with nothing translated.
+    const mapping = importMappingSchema.parse(asked.error.guess);
+    const prepared = await prepareImport(
+      db,
+      { name: 'z.csv', bytes },
+      { mapping, allowUnknownIndicators: true },
+    );
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    expect(prepared.data.report.uncatalogued).toEqual([{ id: 'ny_indikator_z', rows: 1 }]);
+    await prepared.data.discard();
   });
 
   it('still rejects ids the catalogue could not take, and old codes it cannot move', async () => {
