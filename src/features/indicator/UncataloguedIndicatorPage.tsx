@@ -93,11 +93,16 @@ function UncataloguedSeries({ id, org }: { id: string; org: { code: string; name
   const { t, format } = useLocale();
   const m = t.uncatalogued.page;
   const captionId = useId();
-  const result = useDbQuery(`uncatalogued ${id} ${org.code}`, (db) =>
-    fetchUncataloguedSeries(db, id, org.code),
-  );
-  const rows =
+  // The answer names whose rows it holds: while another organisation's rows load, the last stand
+  // (marked busy) under their own names, never under the new choice's.
+  const result = useDbQuery(`uncatalogued ${id} ${org.code}`, async (db) => ({
+    id,
+    org,
+    rows: await fetchUncataloguedSeries(db, id, org.code),
+  }));
+  const shown =
     result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const rows = shown?.rows ?? null;
   const grain = GRAINS.find((g) => rows?.some((row) => row.grain === g));
   const points = useMemo(
     (): UncataloguedPoint[] =>
@@ -141,16 +146,18 @@ function UncataloguedSeries({ id, org }: { id: string; org: { code: string; name
   if (result.status === 'error') {
     return <p role="alert">{t.indicatorPage.pageFailed(result.message)}</p>;
   }
-  if (rows === null) return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
-  const caption = m.tableCaption(id, org.name);
+  if (shown === null || rows === null) {
+    return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
+  }
+  const caption = m.tableCaption(shown.id, shown.org.name);
   const drawable = points.some((p) => p.value !== null);
   const mixed = rows.some((row) => row.grain !== grain);
   return (
     <div className="indicator-result" aria-busy={result.status !== 'done'}>
       <figure aria-labelledby={captionId} className="chart">
         <figcaption id={captionId}>
-          {id} – {org.name}
-          <span className="visually-hidden"> {m.chartDescription(id, org.name)}</span>
+          {shown.id} – {shown.org.name}
+          <span className="visually-hidden"> {m.chartDescription(shown.id, shown.org.name)}</span>
         </figcaption>
         {drawable ? <UncataloguedChart points={points} /> : <p className="notice">{m.noValues}</p>}
         {mixed && grain !== undefined && <p className="muted">{m.chartGrain[grain]}</p>}
