@@ -8,7 +8,9 @@ import type { SeriesPoint } from '../../queries/series';
 export function Sparkline({ points }: { points: SeriesPoint[] }) {
   if (points.length < 2) return null;
   return (
-    <span aria-hidden="true" className="sparkline">
+    // Inert as well as hidden: Chromium makes the chart's SVG layers (React portal containers,
+    // which carry event listeners) keyboard focusable, a nameless tab stop in every row.
+    <span aria-hidden="true" className="sparkline" inert>
       <LineChart width={110} height={28} data={points} accessibilityLayer={false}>
         <Line
           dataKey="value"
