@@ -75,6 +75,8 @@ const nb = {
   },
   scope: {
     label: 'Utvalg',
+    groups: 'Samlet',
+    organisationsOf: (trust: string) => `Én organisasjon – ${trust} og kommunene`,
     region: 'Hele regionen',
     catchment: (trust: string) => `Opptaksområdet til ${trust}`,
     live: 'Organisasjoner som har tatt i bruk Helseplattformen',
@@ -391,6 +393,8 @@ const en: Messages = {
   },
   scope: {
     label: 'Scope',
+    groups: 'Combined',
+    organisationsOf: (trust: string) => `One organisation – ${trust} and its municipalities`,
     region: 'The whole region',
     catchment: (trust) => `The catchment of ${trust}`,
     live: 'Organisations live on Helseplattformen',

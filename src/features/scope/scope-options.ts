@@ -14,14 +14,32 @@ export function scopeLabel(key: ScopeKey, t: Messages): string {
   return kind === 'catchment' ? t.scope.catchment(name) : name;
 }
 
-/** The scopes offered in the select: the region, each trust's catchment, the two live groups. */
-export function scopeKeys(current: ScopeKey): ScopeKey[] {
-  const keys: ScopeKey[] = [
-    'region',
-    ...TRUSTS.map((trust) => `catchment:${trust.code}` as const),
-    'live',
-    'not-live',
-  ];
-  // A link may name one organisation: offer it too, so the select shows what the page shows.
-  return keys.includes(current) ? keys : [...keys, current];
+export interface ScopeGroup {
+  /** A trust's code for its organisations; null for the combined scopes. */
+  trust: string | null;
+  keys: ScopeKey[];
 }
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
+
+/**
+ * The scopes offered in the select: the region, each trust's catchment and the two live groups
+ * first, then every organisation on its own, grouped by the trust whose catchment it is in.
+ */
+export const SCOPE_GROUPS: readonly ScopeGroup[] = [
+  {
+    trust: null,
+    keys: [
+      'region',
+      ...TRUSTS.map((trust) => `catchment:${trust.code}` as const),
+      'live',
+      'not-live',
+    ],
+  },
+  ...TRUSTS.map((trust) => ({
+    trust: trust.code,
+    keys: [trust, ...organisations.filter((o) => o.parent === trust.code).sort(byName)].map(
+      (o) => `org:${o.code}` as const,
+    ),
+  })),
+];
