@@ -18,21 +18,34 @@ export function isLiveAt(org: Organisation, at: string): boolean {
 
 /**
  * The organisations of a scope among those that report the indicator. The RHF is never a member:
- * it reports nothing of its own, and adding it to a sum would count the region twice.
+ * it reports nothing of its own, and adding it to a sum would count the region twice. Nor is a
+ * trust whose own municipalities report the same indicator: its cell is then taken as their
+ * total (as suppression takes it, src/queries/suppress.ts), and adding both counts it twice.
  */
 export function scopeMembers(
   scope: Scope,
   organisations: readonly Organisation[],
   reporting: ReadonlySet<string>,
+  /** Keep trusts beside their municipalities: for a superset asked before `reporting` is known. */
+  keepTotals = false,
 ): Organisation[] {
-  const candidates = organisations.filter((o) => reporting.has(o.code) && o.type !== 'rhf');
+  const reportingParents = new Set(
+    keepTotals
+      ? []
+      : organisations.flatMap((o) => (reporting.has(o.code) && o.parent ? [o.parent] : [])),
+  );
+  // Asked for by name, an organisation is shown on its own, total or not.
+  if (scope.kind === 'organisation') {
+    return organisations.filter((o) => o.code === scope.code && reporting.has(o.code));
+  }
+  const candidates = organisations.filter(
+    (o) => reporting.has(o.code) && o.type !== 'rhf' && !reportingParents.has(o.code),
+  );
   switch (scope.kind) {
     case 'region':
       return candidates;
     case 'catchment':
       return candidates.filter((o) => o.code === scope.trust || o.parent === scope.trust);
-    case 'organisation':
-      return candidates.filter((o) => o.code === scope.code);
     case 'live_group':
       return candidates.filter((o) => isLiveAt(o, scope.at) === scope.live);
   }

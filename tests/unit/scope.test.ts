@@ -8,6 +8,8 @@ const municipalities = new Set(
 );
 const codes = (scope: Scope) =>
   scopeMembers(scope, organisations, municipalities).map((o) => o.code);
+const codes2 = (scope: Scope, reporting: ReadonlySet<string>) =>
+  scopeMembers(scope, organisations, reporting).map((o) => o.code);
 
 describe('scopeMembers', () => {
   it('takes the whole region, never the RHF itself', () => {
@@ -32,6 +34,18 @@ describe('scopeMembers', () => {
     expect(live).toEqual(['5001']);
     expect(notYet).toContain('1506');
     expect(live.length + notYet.length).toBe(municipalities.size);
+  });
+
+  it('never adds a trust to its own reporting municipalities: its cell is their total', () => {
+    const withTrust = new Set([...municipalities, 'STO-HF', 'HMR-HF']);
+    const catchment = scopeMembers({ kind: 'catchment', trust: 'STO-HF' }, organisations, withTrust);
+    expect(catchment.map((o) => o.code)).not.toContain('STO-HF');
+    expect(catchment.map((o) => o.code)).toContain('5001');
+    // Where no municipality of its catchment reports, the trust is the one to count.
+    const trustsOnly = new Set(['STO-HF', 'HMR-HF', 'HNT-HF']);
+    expect(codes2({ kind: 'region' }, trustsOnly)).toEqual(['STO-HF', 'HMR-HF', 'HNT-HF']);
+    // Asked for by name, the trust is shown on its own, even beside its municipalities.
+    expect(codes2({ kind: 'organisation', code: 'STO-HF' }, withTrust)).toEqual(['STO-HF']);
   });
 
   it('narrows to one organisation, and only if it reports', () => {

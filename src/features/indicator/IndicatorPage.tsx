@@ -69,18 +69,22 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
     const picked = search.orgs;
     // The selection before "who reports": an organisation without rows adds nothing to a series
     // or a baseline, so the chart's query need not wait for the reporting query to answer.
-    const candidates =
+    const scope = scopeOf(search.scope, today());
+    const superset =
       picked === undefined
-        ? scopeMembers(
-            scopeOf(search.scope, today()),
-            organisations,
-            new Set(organisations.map((o) => o.code)),
-          )
+        ? scopeMembers(scope, organisations, new Set(organisations.map((o) => o.code)), true)
         : organisations.filter((o) => picked.includes(o.code));
+    const reportingOfSuperset = superset.filter((o) => reportingCodes.has(o.code));
+    // Once "who reports" is known, the exact members: a trust is left out where its own
+    // municipalities report too (its cell is their total). Only then does the query change.
+    const members =
+      reportingList === null || picked !== undefined
+        ? reportingOfSuperset
+        : scopeMembers(scope, organisations, reportingCodes);
     return {
       available: organisations.filter((o) => reportingCodes.has(o.code)),
-      candidates,
-      members: candidates.filter((o) => reportingCodes.has(o.code)),
+      candidates: members.length === reportingOfSuperset.length ? superset : members,
+      members,
     };
   }, [reportingList, search.scope, pickedKey]);
   const { available, candidates, members } = selection;

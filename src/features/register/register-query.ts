@@ -28,7 +28,9 @@ export async function fetchRegisterRealisation(
     (i) => i.benefit_id === benefit.id && i.nok_per_unit !== null,
   );
   const reporting = await Promise.all(priced.map((i) => fetchReportingOrganisations(db, i.id)));
-  const members = scopeMembers(scope, organisations, new Set(reporting.flat()));
+  // The members of several indicators at once: a trust reporting one of them beside
+  // municipalities reporting another is no total of theirs, so totals are kept (see scope.ts).
+  const members = scopeMembers(scope, organisations, new Set(reporting.flat()), true);
   const realisation = await fetchBenefitRealisation(db, catalogue, benefit, members, organisations);
   return { members, realisation };
 }
