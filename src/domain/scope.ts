@@ -17,10 +17,19 @@ export function isLiveAt(org: Organisation, at: string): boolean {
 }
 
 /**
+ * Organisations to combine, less any whose own members (by `parent`) are among them: that
+ * organisation's cell is taken as their total (as suppression takes it, src/queries/suppress.ts),
+ * and adding both would count it twice.
+ */
+export function withoutTotals(orgs: readonly Organisation[]): Organisation[] {
+  const parents = new Set(orgs.flatMap((o) => (o.parent === null ? [] : [o.parent])));
+  return orgs.filter((o) => !parents.has(o.code));
+}
+
+/**
  * The organisations of a scope among those that report the indicator. The RHF is never a member:
  * it reports nothing of its own, and adding it to a sum would count the region twice. Nor is a
- * trust whose own municipalities report the same indicator: its cell is then taken as their
- * total (as suppression takes it, src/queries/suppress.ts), and adding both counts it twice.
+ * trust whose own municipalities report the same indicator (see withoutTotals).
  */
 export function scopeMembers(
   scope: Scope,
@@ -29,18 +38,12 @@ export function scopeMembers(
   /** Keep trusts beside their municipalities: for a superset asked before `reporting` is known. */
   keepTotals = false,
 ): Organisation[] {
-  const reportingParents = new Set(
-    keepTotals
-      ? []
-      : organisations.flatMap((o) => (reporting.has(o.code) && o.parent ? [o.parent] : [])),
-  );
   // Asked for by name, an organisation is shown on its own, total or not.
   if (scope.kind === 'organisation') {
     return organisations.filter((o) => o.code === scope.code && reporting.has(o.code));
   }
-  const candidates = organisations.filter(
-    (o) => reporting.has(o.code) && o.type !== 'rhf' && !reportingParents.has(o.code),
-  );
+  const reported = organisations.filter((o) => reporting.has(o.code) && o.type !== 'rhf');
+  const candidates = keepTotals ? reported : withoutTotals(reported);
   switch (scope.kind) {
     case 'region':
       return candidates;

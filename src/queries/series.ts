@@ -38,7 +38,9 @@ export async function fetchSeries(
     'indicator series',
     sql`SELECT strftime(period_start, '%Y-%m-%d') AS period_start, any_value(period) AS period,
         ${value} AS value,
-        sum(numerator) AS numerator, sum(denominator) AS denominator,
+        -- The denominator of the cells shown: a hidden cell's would not match the numerator.
+        sum(numerator) AS numerator,
+        sum(denominator) FILTER (WHERE coalesce(value, numerator) IS NOT NULL) AS denominator,
         count(coalesce(value, numerator)) AS reporting, count(status) AS flagged,
         count(*) FILTER (WHERE status = ':') AS suppressed
       FROM observations

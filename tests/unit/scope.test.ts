@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOrganisations } from '../../scripts/datasets-on-disk';
-import { type Scope, scopeMembers } from '../../src/domain/scope';
+import { type Scope, scopeMembers, withoutTotals } from '../../src/domain/scope';
 
 const organisations = readOrganisations();
 const municipalities = new Set(
@@ -38,7 +38,11 @@ describe('scopeMembers', () => {
 
   it('never adds a trust to its own reporting municipalities: its cell is their total', () => {
     const withTrust = new Set([...municipalities, 'STO-HF', 'HMR-HF']);
-    const catchment = scopeMembers({ kind: 'catchment', trust: 'STO-HF' }, organisations, withTrust);
+    const catchment = scopeMembers(
+      { kind: 'catchment', trust: 'STO-HF' },
+      organisations,
+      withTrust,
+    );
     expect(catchment.map((o) => o.code)).not.toContain('STO-HF');
     expect(catchment.map((o) => o.code)).toContain('5001');
     // Where no municipality of its catchment reports, the trust is the one to count.
@@ -46,6 +50,13 @@ describe('scopeMembers', () => {
     expect(codes2({ kind: 'region' }, trustsOnly)).toEqual(['STO-HF', 'HMR-HF', 'HNT-HF']);
     // Asked for by name, the trust is shown on its own, even beside its municipalities.
     expect(codes2({ kind: 'organisation', code: 'STO-HF' }, withTrust)).toEqual(['STO-HF']);
+  });
+
+  it('drops a picked trust whose picked municipalities are there too, keeps one alone', () => {
+    const pick = (...codes: string[]) =>
+      withoutTotals(organisations.filter((o) => codes.includes(o.code))).map((o) => o.code);
+    expect(pick('STO-HF', '5001', '5014')).toEqual(['5001', '5014']);
+    expect(pick('STO-HF', '1506')).toEqual(['STO-HF', '1506']);
   });
 
   it('narrows to one organisation, and only if it reports', () => {

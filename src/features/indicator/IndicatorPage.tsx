@@ -2,7 +2,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
-import { scopeMembers } from '../../domain/scope';
+import { scopeMembers, withoutTotals } from '../../domain/scope';
 import { phaseBreakOf, spcChart } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
 import { fetchReportingOrganisations } from '../../queries/available';
@@ -78,9 +78,11 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
     // Once "who reports" is known, the exact members: a trust is left out where its own
     // municipalities report too (its cell is their total). Only then does the query change.
     const members =
-      reportingList === null || picked !== undefined
+      reportingList === null
         ? reportingOfSuperset
-        : scopeMembers(scope, organisations, reportingCodes);
+        : picked === undefined
+          ? scopeMembers(scope, organisations, reportingCodes)
+          : withoutTotals(reportingOfSuperset);
     return {
       available: organisations.filter((o) => reportingCodes.has(o.code)),
       candidates: members.length === reportingOfSuperset.length ? superset : members,
