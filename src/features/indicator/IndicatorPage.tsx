@@ -84,7 +84,9 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
           ? scopeMembers(scope, organisations, reportingCodes)
           : withoutTotals(reportingOfSuperset);
     return {
-      available: organisations.filter((o) => reportingCodes.has(o.code)),
+      // A trust whose municipalities report too is their total: it cannot be added to them, so
+      // the picker offers the municipalities (the trust has its own page and scope).
+      available: withoutTotals(organisations.filter((o) => reportingCodes.has(o.code))),
       candidates: members.length === reportingOfSuperset.length ? superset : members,
       members,
     };
