@@ -15,7 +15,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-const QUERY_CONFIG: duckdb.DuckDBQueryConfig = {
+export const QUERY_CONFIG: duckdb.DuckDBQueryConfig = {
   castBigIntToDouble: true,
   castDecimalToDouble: true,
 };
@@ -36,7 +36,8 @@ export type Storage = 'opfs' | 'memory-other-tab' | 'memory-unavailable' | 'read
 const CLAIM_WAIT_MS = 1500;
 
 /** Starts duckdb-wasm in its own worker, so queries and CSV parsing never block the page. */
-async function startEngine(): Promise<duckdb.AsyncDuckDB> {
+/** The engine from our own build's files (exported for the benchmark's probe page). */
+export async function startEngine(): Promise<duckdb.AsyncDuckDB> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (bundle.mainWorker === null) throw new Error('duckdb-wasm: no worker in the selected bundle');
   const worker = new Worker(bundle.mainWorker);
@@ -117,7 +118,8 @@ function isBusy(error: unknown): boolean {
   return /Access Handle|NoModificationAllowed|modification/i.test(String(error));
 }
 
-function connection(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Db {
+/** The app's `Db` over one connection (exported for the benchmark's probe page). */
+export function connection(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Db {
   const execute = async (name: string, query: SqlQuery) => {
     try {
       if (query.params.length === 0) return await conn.query(query.text);
