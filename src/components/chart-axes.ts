@@ -21,3 +21,12 @@ export const monthAxis = (format: Formatters) =>
     tickFormatter: (time: number) => monthOf(format, time),
     minTickGap: 40,
   }) as const;
+
+/**
+ * A value axis just wide enough for its longest tick label (≈ 7 px a character plus room for
+ * the ticks), between 56 and 120 px: Recharts does not measure its labels.
+ */
+export function valueAxisWidth(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return Math.min(120, Math.max(56, longest * 7 + 16));
+}

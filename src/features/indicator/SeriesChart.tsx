@@ -11,7 +11,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_LINES, monthAxis, monthOf, toTime } from '../../components/chart-axes';
+import {
+  GRID_LINES,
+  monthAxis,
+  monthOf,
+  toTime,
+  valueAxisWidth,
+} from '../../components/chart-axes';
 import type { Unit } from '../../domain/catalogue';
 import type { PhaseLines, Signal } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
@@ -208,14 +214,11 @@ export const SeriesChart = memo(function SeriesChart({
     ];
     return levels.length === 0 ? null : niceScale(Math.min(...levels), Math.max(...levels));
   }, [data, phases, baseline, target]);
-  // Wide enough for the longest tick ("1 450 000 kr"): about 7 px a character at 12 px type.
-  const yAxisWidth = useMemo(() => {
-    const longest = Math.max(
-      0,
-      ...(yScale?.ticks ?? []).map((v) => format.measure(v, unit).length),
-    );
-    return Math.min(120, Math.max(56, longest * 7 + 16));
-  }, [yScale, format, unit]);
+  // Wide enough for the longest tick ("1 450 000 kr").
+  const yAxisWidth = useMemo(
+    () => valueAxisWidth((yScale?.ticks ?? []).map((v) => format.measure(v, unit))),
+    [yScale, format, unit],
+  );
   const flagged = useMemo(
     (): Flagged[] =>
       data.flatMap((d) =>

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_LINES, monthAxis, toTime } from '../../components/chart-axes';
+import { GRID_LINES, monthAxis, toTime, valueAxisWidth } from '../../components/chart-axes';
 import { useLocale } from '../../i18n/locale';
 import { CHART_COLOURS, monthTicks, niceScale } from './SeriesChart';
 
@@ -42,10 +42,10 @@ export const UncataloguedChart = memo(function UncataloguedChart({
     const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
     return values.length === 0 ? null : niceScale(Math.min(...values), Math.max(...values));
   }, [data]);
-  const yAxisWidth = useMemo(() => {
-    const longest = Math.max(0, ...(yScale?.ticks ?? []).map((v) => format.number(v).length));
-    return Math.min(120, Math.max(56, longest * 7 + 16));
-  }, [yScale, format]);
+  const yAxisWidth = useMemo(
+    () => valueAxisWidth((yScale?.ticks ?? []).map((v) => format.number(v))),
+    [yScale, format],
+  );
   const labelOf = new Map(data.map((d) => [d.t, d.label]));
   return (
     <ResponsiveContainer width="100%" height={320}>
