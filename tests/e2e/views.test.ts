@@ -37,13 +37,14 @@ const READMISSIONS = 'Reinnleggelser innen 30 dager, 67 år og eldre';
 const pageHeading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
 /** The cells of the row headed `name` in `table`, as text. */
+/** The cells of a table's row, once it is drawn: some tables fill in after their heading. */
 async function rowOf(page: Page, table: string | RegExp, name: string | RegExp) {
-  return page
+  const row = page
     .getByRole('table', { name: table })
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name }) })
-    .locator('th, td')
-    .allTextContents();
+    .filter({ has: page.getByRole('rowheader', { name }) });
+  await row.waitFor();
+  return row.locator('th, td').allTextContents();
 }
 
 /** Changes the address inside the page, as a link in the page would: nothing is reloaded. */
