@@ -64,7 +64,8 @@ const untilClause = (until: string | undefined): SqlQuery =>
 function perPeriod(indicator: Indicator, codes: readonly string[], where: SqlQuery): SqlQuery {
   const value = fragment(combine(indicator.aggregation, rateMultiplier(indicator.unit)));
   return sql`SELECT org_code, period_start, ${value} AS value,
-      sum(numerator) AS numerator, sum(denominator) AS denominator
+      sum(numerator) AS numerator, sum(denominator) AS denominator,
+      count(*) FILTER (WHERE status = ':') > 0 AS hidden
     FROM observations
     WHERE indicator_id = ${indicator.id} AND org_code IN (${codeList(codes)}) ${fragment(where)}
     GROUP BY org_code, period_start`;
@@ -164,12 +165,15 @@ const seriesSchema = z.object({
   org_code: z.string(),
   period_start: z.string(),
   value: z.number().nullable(),
+  hidden: z.boolean(),
 });
 
 /** One organisation's monthly values for a small multiple. */
 export interface OrganisationSeries {
   period_start: string;
   value: number | null;
+  /** The month's cell was suppressed (`:`): too small to show, or hidden by the source. */
+  hidden: boolean;
 }
 
 /**
@@ -191,7 +195,7 @@ export async function fetchOrganisationSeries(
   const where = sql`${fragment(from)} ${fragment(untilClause(period.to))}`;
   const rows = await db.query(
     'comparison: organisation series',
-    sql`SELECT org_code, strftime(period_start, '%Y-%m-%d') AS period_start, value
+    sql`SELECT org_code, strftime(period_start, '%Y-%m-%d') AS period_start, value, hidden
       FROM (${fragment(perPeriod(indicator, codes, where))})
       ORDER BY org_code, period_start`,
     seriesSchema,

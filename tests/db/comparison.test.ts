@@ -109,7 +109,8 @@ describe('comparison of organisations on the shipped demo data', () => {
 
   it('gives each organisation its own series, as fetchSeries does for it alone', async () => {
     const indicator = indicatorById('institusjon_80pluss');
-    const codes = ['5001', '5025', '5032'];
+    // 1516 has months suppressed in the demo data, which must say so.
+    const codes = ['5001', '5025', '5032', '1516'];
     const series = await fetchOrganisationSeries(db, indicator, codes, {
       from: '2022-01',
       to: '2023-12',
@@ -122,8 +123,16 @@ describe('comparison of organisations on the shipped demo data', () => {
         alone.map((p) => p.period_start),
       );
       expect(series.get(code)?.map((p) => p.value)).toEqual(alone.map((p) => p.value));
+      expect(series.get(code)?.map((p) => p.hidden)).toEqual(alone.map((p) => p.suppressed > 0));
     }
     expect(series.get('5001')).toHaveLength(24);
+    // The source's own `:` and the months below the minimum count hidden when loaded.
+    const hidden = series
+      .get('1516')
+      ?.filter((p) => p.hidden)
+      .map((p) => p.period_start);
+    expect(hidden).toContain('2023-09-01');
+    expect(hidden?.length).toBeGreaterThan(1);
   });
 
   it('binds codes and months as parameters, so hostile input matches nothing', async () => {

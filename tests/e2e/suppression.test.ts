@@ -438,6 +438,8 @@ describe('small-number suppression: a hidden number is nowhere to be read', () =
       .getByText(
         lang === 'nb' ? /^Skjult: tall under indikatorens minstegrense/ : /^Hidden: counts/,
       )
+      // The series table's; the small multiples' table has one of its own.
+      .first()
       .waitFor();
 
     // The comparison and the go-live analysis below the chart, once they have their numbers.
@@ -451,6 +453,15 @@ describe('small-number suppression: a hidden number is nowhere to be read', () =
         name: /^(Tallene bak de små diagrammene|The numbers behind the small charts)/,
       });
       await multiples.waitFor();
+      // Frøya's January is hidden there too, and says so rather than looking like a gap.
+      const january = multiples.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: inLang('jan. 2026', lang), exact: true }),
+      });
+      const heads = await multiples.locator('thead th').allTextContents();
+      const cells = await january.locator('th, td').allTextContents();
+      expect(cells[heads.indexOf('Frøya')], `${where}, the small multiples’ table`).toBe(
+        inLang('Skjult', lang),
+      );
     }
 
     const surfaces: Surface[] = [

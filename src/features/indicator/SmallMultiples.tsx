@@ -4,7 +4,11 @@ import { toTime } from '../../components/chart-axes';
 import type { Columns } from '../../components/DataTable';
 import type { Indicator } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/locale';
-import { fetchOrganisationSeries, type OrganisationChange } from '../../queries/comparison';
+import {
+  fetchOrganisationSeries,
+  type OrganisationChange,
+  type OrganisationSeries,
+} from '../../queries/comparison';
 import { useDbQuery } from '../../session/use-query';
 import { OrganisationLink } from './ComparisonTable';
 import { PagedTable } from './PagedTable';
@@ -20,10 +24,10 @@ interface MultiplesProps {
   period: { from?: string; to?: string };
 }
 
-/** One row of the table behind the small charts: a period and each organisation's value. */
+/** One row of the table behind the small charts: a period and each organisation's cell. */
 interface PeriodRow {
   period_start: string;
-  values: Map<string, number | null>;
+  cells: Map<string, Pick<OrganisationSeries, 'value' | 'hidden'>>;
 }
 
 /**
@@ -155,7 +159,7 @@ function MultiplesTable({
 }: {
   indicator: Indicator;
   shown: readonly OrganisationChange[];
-  series: Map<string, { period_start: string; value: number | null }[]>;
+  series: Map<string, OrganisationSeries[]>;
 }) {
   const { t, format } = useLocale();
   const rows = useMemo(() => {
@@ -164,9 +168,9 @@ function MultiplesTable({
       for (const point of points) {
         const row = byPeriod.get(point.period_start) ?? {
           period_start: point.period_start,
-          values: new Map(),
+          cells: new Map(),
         };
-        row.values.set(code, point.value);
+        row.cells.set(code, point);
         byPeriod.set(point.period_start, row);
       }
     }
@@ -183,20 +187,29 @@ function MultiplesTable({
       ...shown.map((org): Columns<PeriodRow>[number] => ({
         id: org.organisation.code,
         header: org.organisation.name,
-        accessorFn: (r) => r.values.get(org.organisation.code) ?? null,
-        cell: (info) => format.measure(info.getValue<number | null>(), indicator.unit),
+        accessorFn: (r) => r.cells.get(org.organisation.code)?.value ?? null,
+        // A hidden cell says so, as in the series table, rather than looking like a gap.
+        cell: (info) =>
+          info.row.original.cells.get(org.organisation.code)?.hidden
+            ? t.suppressed.cell
+            : format.measure(info.getValue<number | null>(), indicator.unit),
       })),
     ],
     [t, format, shown, indicator.unit],
   );
   return (
-    <PagedTable
-      caption={t.indicatorPage.comparison.multiplesTableCaption}
-      columns={columns}
-      rows={rows}
-      periodOf={(row) => row.period_start}
-      numeric={shown.map((org) => org.organisation.code)}
-      rowHeader="period"
-    />
+    <>
+      <PagedTable
+        caption={t.indicatorPage.comparison.multiplesTableCaption}
+        columns={columns}
+        rows={rows}
+        periodOf={(row) => row.period_start}
+        numeric={shown.map((org) => org.organisation.code)}
+        rowHeader="period"
+      />
+      {rows.some((row) => [...row.cells.values()].some((cell) => cell.hidden)) && (
+        <p className="muted">{t.suppressed.note}</p>
+      )}
+    </>
   );
 }
