@@ -1,5 +1,11 @@
 import { type RefObject, useState } from 'react';
-import { type ChartLabels, fileNameOf, framedSvg, svgToPng } from '../export/chart-image';
+import {
+  type ChartLabels,
+  fileNameOf,
+  framedSvg,
+  legendEntries,
+  svgToPng,
+} from '../export/chart-image';
 import { downloadBlob } from '../export/csv';
 import { useLocale } from '../i18n/locale';
 import { useSyntheticData } from '../session/use-synthetic';
@@ -7,6 +13,8 @@ import { useSyntheticData } from '../session/use-synthetic';
 interface ChartExportProps {
   /** The element holding the chart (its first Recharts surface is exported). */
   chartRef: RefObject<HTMLElement | null>;
+  /** The chart's key, drawn in HTML beside it: a list whose items are a sample and words. */
+  legendRef?: RefObject<HTMLElement | null>;
   labels: ChartLabels;
 }
 
@@ -25,14 +33,15 @@ export function useExportFooter(source: string, months?: { first?: string; last?
   return lines;
 }
 
-/** PNG and SVG buttons for a chart; the image carries its title, source and period. */
-export function ChartExport({ chartRef, labels }: ChartExportProps) {
+/** PNG and SVG buttons for a chart; the image carries its title, key, source and period. */
+export function ChartExport({ chartRef, legendRef, labels }: ChartExportProps) {
   const { t } = useLocale();
   const [error, setError] = useState<string | null>(null);
   const svgText = () => {
     const surface = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (surface == null) throw new Error('no chart on the page');
-    return framedSvg(surface, labels);
+    const legend = legendRef?.current;
+    return framedSvg(surface, labels, legend == null ? [] : legendEntries(legend));
   };
   const save = async (kind: 'png' | 'svg') => {
     setError(null);

@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { seriesFigure, tableRow, upload, waitForData, waitForIndicator } from './support/dashboard';
+import {
+  download,
+  seriesFigure,
+  tableRow,
+  upload,
+  waitForData,
+  waitForIndicator,
+} from './support/dashboard';
 import { builtSite } from './support/site';
 
 /**
@@ -213,22 +219,6 @@ async function hoverEveryPoint(page: Page, months: number): Promise<Map<string, 
   }
   await pointerAway(page);
   return byMonth;
-}
-
-/** Clicks `button` and returns the file it downloads. */
-async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const name = await button.textContent();
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 10_000 }).catch((error: unknown) => {
-      throw new Error(`“${name}” downloaded nothing: ${String(error)}`);
-    }),
-    button.click(),
-  ]);
-  const path = await file.path();
-  // Chromium silently drops the odd download that follows another almost at once
-  // (seen on the register, where a dozen tables are saved in a row); a reader is never that fast.
-  await page.waitForTimeout(400);
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

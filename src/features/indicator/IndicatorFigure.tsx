@@ -84,6 +84,7 @@ export function IndicatorFigure({
   const unit = t.units[indicator.unit];
   const showLimits = limits === 'on';
   const chartRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLUListElement>(null);
   const title = `${name} – ${label}`;
   const exportLabels = { title, footer: useExportFooter(indicator.source, { first, last }) };
   return (
@@ -158,6 +159,7 @@ export function IndicatorFigure({
               hasGoLive={goLives.length > 0}
               limits={showLimits && phases.length > 0}
               signalTypes={signalTypes}
+              ref={legendRef}
             />
             <p className="muted spc-note">
               {text.spc.signalCount(flagged.length)}{' '}
@@ -170,7 +172,7 @@ export function IndicatorFigure({
               {showLimits && spc.phases.some((p) => p.trial) && text.spc.trial}
             </p>
             {orgs.length > 1 && <p className="muted">{t.combinedNote(orgs.length)}</p>}
-            <ChartExport chartRef={chartRef} labels={exportLabels} />
+            <ChartExport chartRef={chartRef} legendRef={legendRef} labels={exportLabels} />
           </figure>
           <SeriesTable rows={rows} unit={indicator.unit} exportName={fileNameOf(title)} />
         </>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { SignalType } from '../../domain/spc/rules';
 import { useLocale } from '../../i18n/locale';
 import { CHART_COLOURS, CHART_DASHES } from './SeriesChart';
@@ -41,6 +42,8 @@ interface SpcLegendProps {
   limits: boolean;
   /** Signal types with at least one marker on screen. */
   signalTypes: readonly SignalType[];
+  /** The list, for the chart's export to carry the key. */
+  ref?: Ref<HTMLUListElement>;
 }
 
 /** What each line and marker of the chart is, in words: the chart's key, never colour alone. */
@@ -50,11 +53,12 @@ export function SpcLegend({
   hasGoLive,
   limits,
   signalTypes,
+  ref,
 }: SpcLegendProps) {
   const { t } = useLocale();
   const spc = t.indicatorPage.spc;
   return (
-    <ul className="chart-legend" aria-label={spc.legendHeading}>
+    <ul className="chart-legend" aria-label={spc.legendHeading} ref={ref}>
       <li>
         <LineSwatch colour={CHART_COLOURS.value} />
         {spc.value}

@@ -135,6 +135,7 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
   const months = realisation.total;
   const last = months.at(-1);
   const chartRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLUListElement>(null);
   const exportFooter = useExportFooter('', {
     first: months[0] && `${months[0].period}-01`,
     last: last && `${last.period}-01`,
@@ -210,7 +211,7 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
             plannedName={r.planLine}
           />
         </div>
-        <ul className="register-legend" aria-label={r.legend}>
+        <ul className="register-legend" aria-label={r.legend} ref={legendRef}>
           <li>
             <LineSample line="realised" /> {r.realisedLine} ({r.solidLine})
           </li>
@@ -223,6 +224,7 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
         <p className="muted">{r.method}</p>
         <ChartExport
           chartRef={chartRef}
+          legendRef={legendRef}
           labels={{
             title: compares ? r.figcaption(name, scopeName) : r.figcaptionRealised(name, scopeName),
             footer: exportFooter,

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { type OpenedPage, openPage } from './browser';
@@ -157,4 +158,23 @@ export async function openDashboard(url: string): Promise<OpenedPage> {
   const opened = await openPage(url);
   await waitForData(opened.page);
   return opened;
+}
+
+/** Clicks `button` and returns the file it downloads. */
+export async function download(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; bytes: Buffer }> {
+  const name = await button.textContent();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10_000 }).catch((error: unknown) => {
+      throw new Error(`“${name}” downloaded nothing: ${String(error)}`);
+    }),
+    button.click(),
+  ]);
+  const path = await file.path();
+  // Chromium silently drops the odd download that follows another almost at once
+  // (seen on the register, where a dozen tables are saved in a row); a reader is never that fast.
+  await page.waitForTimeout(400);
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
