@@ -7,6 +7,7 @@ import { expectNoProblems, type OpenedPage } from './support/browser';
 import {
   allTablePeriods,
   chooseIndicator,
+  download,
   FIXTURES,
   goTo,
   openDashboard,
@@ -45,7 +46,7 @@ describe('the dashboard', () => {
       /^M[\d.]+,[\d.]+L/,
     );
     const labels = await figure
-      .locator('.recharts-reference-line text, .recharts-label')
+      .locator('.recharts-reference-line text, .recharts-label, .go-live-label')
       .allTextContents();
     // The region's three health trusts went live on three dates, each marked with its month.
     expect(labels).toEqual(
@@ -57,6 +58,21 @@ describe('the dashboard', () => {
         'Oppstart nov. 2024',
       ]),
     );
+    // April and November 2024 are close on the axis: their labels are stacked, not overprinted.
+    const boxes = await figure.locator('.go-live-label').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return [box.left, box.top, box.right, box.bottom] as const;
+      }),
+    );
+    expect(boxes).toHaveLength(3);
+    boxes.forEach(([left, top, right, bottom], i) => {
+      for (const [l, t, r, b] of boxes.slice(i + 1)) {
+        expect(left < r && l < right && top < b && t < bottom, `go-live labels ${i} overlap`).toBe(
+          false,
+        );
+      }
+    });
     // Seven years of months, paged from the newest.
     expect((await tablePeriods(page)).at(-1)).toBe('des. 2025');
     const periods = await allTablePeriods(page);
@@ -70,6 +86,67 @@ describe('the dashboard', () => {
 
   it('meets WCAG 2.1 A/AA with the chart and table on screen', async () => {
     await expectNoAxeViolations(opened.page);
+  });
+
+  it('exports the chart with its key, every entry in words beside its sample', async () => {
+    const { page } = opened;
+    const figure = seriesFigure(page);
+    const key = (
+      await figure
+        .getByRole('list', { name: 'Slik leser du diagrammet' })
+        .locator('li')
+        .allTextContents()
+    ).map((entry) => entry.trim());
+    expect(key).toEqual(
+      expect.arrayContaining(['Verdi per måned (blå linje)', 'Utgangspunkt (grå stiplet linje)']),
+    );
+    const file = await download(
+      page,
+      figure.getByRole('button', { name: /^Last ned vektorbilde \(SVG\)/ }),
+    );
+    // The image opened on its own, as a viewer would (in a blank page: the dashboard's CSP
+    // rightly refuses the style attributes Recharts writes): the key's entries after the chart,
+    // each a sample and its words, none overlapping another or running off the image.
+    const viewer = await opened.context.newPage();
+    await viewer.setContent(file.bytes.toString('utf8'));
+    const drawn = await viewer.evaluate(() => {
+      const root = document.querySelector('svg') as SVGSVGElement;
+      const parts = [...root.children];
+      const chart = parts.findIndex((part) => part.tagName === 'svg');
+      const key = parts
+        .slice(chart + 1)
+        .filter((part) => part.getAttribute('fill') !== '#4d4d4d')
+        .map((part) => {
+          const box = part.getBoundingClientRect();
+          return {
+            tag: part.tagName,
+            text: part.textContent ?? '',
+            box: [box.left, box.top, box.right, box.bottom],
+          };
+        });
+      const edge = root.getBoundingClientRect();
+      return { key, right: edge.right, bottom: edge.bottom };
+    });
+    await viewer.close();
+    const words = drawn.key.filter((part) => part.tag === 'text').map((part) => part.text);
+    expect(words).toEqual(key);
+    expect(drawn.key.filter((part) => part.tag === 'svg')).toHaveLength(key.length);
+    const overlap = (a: number[], b: number[]) =>
+      (a[0] ?? 0) < (b[2] ?? 0) &&
+      (b[0] ?? 0) < (a[2] ?? 0) &&
+      (a[1] ?? 0) < (b[3] ?? 0) &&
+      (b[1] ?? 0) < (a[3] ?? 0);
+    drawn.key.forEach((part, i) => {
+      expect(part.box[2], `${part.tag} ${part.text} inside the image`).toBeLessThanOrEqual(
+        drawn.right,
+      );
+      expect(part.box[3], `${part.tag} ${part.text} inside the image`).toBeLessThanOrEqual(
+        drawn.bottom,
+      );
+      for (const other of drawn.key.slice(i + 1)) {
+        expect(overlap(part.box, other.box), `${part.text} over ${other.text}`).toBe(false);
+      }
+    });
   });
 
   it('extends the chart with an Excel export (BOM, CRLF, semicolons, decimal commas)', async () => {

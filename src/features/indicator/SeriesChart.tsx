@@ -6,6 +6,7 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
   useXAxisScale,
   useYAxisScale,
   XAxis,
@@ -18,6 +19,7 @@ import {
   toTime,
   valueAxisWidth,
 } from '../../components/chart-axes';
+import { labelWidth, stackLabels } from '../../components/label-rows';
 import type { Unit } from '../../domain/catalogue';
 import type { PhaseLines, Signal } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
@@ -104,6 +106,63 @@ export function monthTicks(from: number, to: number, count = 8): number[] {
   }
   return ticks;
 }
+
+/**
+ * Each go-live as a vertical line with its label above the chart. Labels of dates close
+ * together (the region's trusts went live months apart) are stacked, the lower rows inside the
+ * plot on a white halo, instead of printed over each other. Drawn from the x scale, like the SPC
+ * layer, and only for dates within the axis.
+ */
+function GoLiveLayer({ markers }: { markers: readonly GoLiveMarker[] }) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (x === undefined || plot === undefined || markers.length === 0) return null;
+  const shown = markers.flatMap((marker) => {
+    const at = x(toTime(marker.date));
+    return at === undefined || at < plot.x - 0.5 || at > plot.x + plot.width + 0.5
+      ? []
+      : [{ ...marker, at }];
+  });
+  const labels = stackLabels(
+    shown.map((marker) => ({ centre: marker.at, width: labelWidth(marker.label) })),
+    plot.x + plot.width + GO_LIVE_LABEL.overhang,
+  );
+  return (
+    <g className="go-live">
+      {shown.map((marker, i) => {
+        const row = labels[i]?.row ?? 0;
+        return (
+          <g key={marker.date}>
+            <line
+              x1={marker.at}
+              x2={marker.at}
+              y1={plot.y}
+              y2={plot.y + plot.height}
+              stroke={CHART_COLOURS.goLive}
+            />
+            <text
+              className="go-live-label"
+              x={labels[i]?.centre ?? marker.at}
+              y={row === 0 ? plot.y - 6 : plot.y + row * GO_LIVE_LABEL.rowHeight}
+              textAnchor="middle"
+              fontSize={GO_LIVE_LABEL.fontSize}
+              fill={CHART_COLOURS.goLive}
+              stroke="#ffffff"
+              strokeWidth={row === 0 ? 0 : 4}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+            >
+              {marker.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The go-live labels' size and spacing; a label may reach into the chart's right margin. */
+const GO_LIVE_LABEL = { fontSize: 14, rowHeight: 16, overhang: 20 } as const;
 
 /** A flagged point: where it is drawn and what it signals. */
 interface Flagged {
@@ -261,14 +320,7 @@ export const SeriesChart = memo(function SeriesChart({
             label={{ value: t.target, position: 'insideTopRight', fill: CHART_COLOURS.target }}
           />
         )}
-        {goLives.map((marker) => (
-          <ReferenceLine
-            key={marker.date}
-            x={toTime(marker.date)}
-            stroke={CHART_COLOURS.goLive}
-            label={{ value: marker.label, position: 'top', fill: CHART_COLOURS.goLive }}
-          />
-        ))}
+        <GoLiveLayer markers={goLives} />
         <Line
           type="linear"
           dataKey="value"
