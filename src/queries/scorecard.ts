@@ -4,7 +4,7 @@ import type { Catalogue, Indicator } from '../domain/catalogue';
 import type { Organisation } from '../domain/organisations';
 import { type Scope, scopeMembers } from '../domain/scope';
 import { assessView } from './assessment';
-import { fetchReportingOrganisations } from './available';
+import { fetchReportingIndex } from './available';
 import { fetchIndicatorView } from './indicator-view';
 import type { SeriesPoint } from './series';
 
@@ -28,8 +28,9 @@ export async function fetchScorecard(
   scope: Scope,
 ): Promise<ScorecardRow[]> {
   const rows: ScorecardRow[] = [];
+  const index = await fetchReportingIndex(db);
   for (const indicator of catalogue.indicators) {
-    const reporting = new Set(await fetchReportingOrganisations(db, indicator.id));
+    const reporting = new Set(index.get(indicator.id));
     const members = scopeMembers(scope, organisations, reporting);
     if (members.length === 0) {
       rows.push({ indicator, members: 0, assessment: null, recent: [] });

@@ -5,7 +5,7 @@ import type { Organisation } from '../../domain/organisations';
 import { scopeMembers, withoutTotals } from '../../domain/scope';
 import { phaseBreakOf, spcChart } from '../../domain/spc/chart';
 import { useLocale } from '../../i18n/locale';
-import { fetchReportingOrganisations } from '../../queries/available';
+import { fetchReportingIndex } from '../../queries/available';
 import { fetchIndicatorView } from '../../queries/indicator-view';
 import { isUncataloguedId } from '../../queries/uncatalogued';
 import { catalogue, organisations } from '../../session/reference';
@@ -43,6 +43,9 @@ export function IndicatorPage() {
   return <NotFoundPage />;
 }
 
+/** No organisation reports the indicator: one array, so the selection is not worked out anew. */
+const NO_CODES: readonly string[] = [];
+
 function IndicatorSection({ indicator }: { indicator: Indicator }) {
   const { t, locale } = useLocale();
   usePageTitle(locale === 'nb' ? indicator.name_nb : indicator.name_en);
@@ -51,17 +54,18 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
   const search = useAppSearch();
   const update = useUpdateSearch();
 
-  const reporting = useDbQuery(`reporting ${indicator.id}`, (db) =>
-    fetchReportingOrganisations(db, indicator.id),
-  );
-  // While another indicator's reporters load, the last list stands in: the page keeps its chart
-  // (marked busy) instead of unmounting it for a moment.
-  const reportingList =
+  // Asked once per loaded state, not per indicator: moving between indicators then waits for
+  // the chart's own queries only.
+  const reporting = useDbQuery('reporting index', fetchReportingIndex);
+  // While new data's reporters load, the last list stands in: the page keeps its chart (marked
+  // busy) instead of unmounting it for a moment.
+  const index =
     reporting.status === 'done'
       ? reporting.data
       : reporting.status === 'loading'
         ? reporting.previous
         : null;
+  const reportingList = index === null ? null : (index.get(indicator.id) ?? NO_CODES);
   const pickedKey = search.orgs?.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `pickedKey` stands for `search.orgs`.
   const selection = useMemo(() => {
@@ -169,18 +173,25 @@ interface ResultProps {
   busy: boolean;
 }
 
-function IndicatorResult({ indicator, candidates, orgs, label, busy }: ResultProps) {
+function IndicatorResult({ indicator: wanted, candidates, orgs, label, busy }: ResultProps) {
   const { t } = useLocale();
   const { from, to } = useAppSearch();
   const codes = candidates.map((o) => o.code);
   const result = useDbQuery(
-    `series ${indicator.id} ${codes.join(',')}`,
+    `series ${wanted.id} ${codes.join(',')}`,
     codes.length === 0
       ? null
-      : (db) => fetchIndicatorView(db, indicator, candidates, organisations),
+      : async (db) => ({
+          indicator: wanted,
+          ...(await fetchIndicatorView(db, wanted, candidates, organisations)),
+        }),
   );
   const data =
     result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  // While another indicator's numbers load, the last ones stay on screen (marked busy) with
+  // their own indicator: its direction, unit and target. Drawn with the new one's they would be
+  // wrong for a moment, and the chart would be redrawn for nothing while the query runs.
+  const indicator = data?.indicator ?? wanted;
   const phaseBreak = phaseBreakOf(orgs ?? []);
   // Limits and signals over the whole series: narrowing the period must not move the limits,
   // and the scorecard's SPC icons come from the same whole series.

@@ -3,7 +3,7 @@ import type { Benefit, Catalogue } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import type { BenefitRealisation } from '../../domain/realisation';
 import { type Scope, scopeMembers } from '../../domain/scope';
-import { fetchReportingOrganisations } from '../../queries/available';
+import { fetchReportingIndex } from '../../queries/available';
 import { fetchBenefitRealisation } from '../../queries/realisation';
 
 export interface RegisterRealisation {
@@ -27,7 +27,8 @@ export async function fetchRegisterRealisation(
   const priced = catalogue.indicators.filter(
     (i) => i.benefit_id === benefit.id && i.nok_per_unit !== null,
   );
-  const reporting = await Promise.all(priced.map((i) => fetchReportingOrganisations(db, i.id)));
+  const index = await fetchReportingIndex(db);
+  const reporting = priced.map((i) => index.get(i.id) ?? []);
   // The members of several indicators at once: a trust reporting one of them beside
   // municipalities reporting another is no total of theirs, so totals are kept (see scope.ts).
   const members = scopeMembers(scope, organisations, new Set(reporting.flat()), true);
