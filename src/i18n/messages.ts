@@ -1,9 +1,12 @@
 import type { Area, Unit } from '../domain/catalogue';
-import type { RejectReason } from '../queries/import/reasons';
+import { datasetsMessages } from './datasets';
+import { exportMessages } from './export';
 import { indicatorPageMessages } from './indicator-page';
 import { organisationMessages } from './organisation';
 import { registerMessages } from './register';
+import { sqlMessages } from './sql';
 import { uncataloguedMessages } from './uncatalogued';
+import { uploadMessages } from './upload';
 
 export type Locale = 'nb' | 'en';
 
@@ -31,15 +34,7 @@ const nb = {
   periodLegend: 'Periode',
   periodFrom: 'Fra måned',
   periodTo: 'Til måned',
-  export: {
-    tableCsv: 'Last ned tabellen (CSV)',
-    chartPng: 'Last ned bilde (PNG)',
-    chartSvg: 'Last ned vektorbilde (SVG)',
-    source: (source: string) => `Kilde: ${source}`,
-    period: (from: string, to: string) => `Periode: ${from}–${to}`,
-    synthetic: 'Syntetiske demodata',
-    failed: 'Bildet kunne ikke lages:',
-  },
+  export: exportMessages.nb,
   indicatorPage: indicatorPageMessages.nb,
   organisationPage: organisationMessages.nb,
   registerPage: registerMessages.nb,
@@ -134,186 +129,9 @@ const nb = {
   chartDescription: (name: string, orgs: string) => `Linjediagram: ${name} for ${orgs} per måned.`,
   tableCaption: 'Tallene bak diagrammet',
   noData: 'Ingen observasjoner for dette valget.',
-  uploadHeading: 'Last opp data',
-  uploadHelp:
-    'CSV i langt format: kommunenummer/org_code, indikator, periode, verdi, teller, nevner, status. Komma eller semikolon, desimalkomma går fint.',
-  chooseFile: 'Velg CSV-fil',
-  harmoniseOption: 'Flytt gamle kommunenumre til dagens (f.eks. 1502 Molde → 1506)',
-  mapping: {
-    heading: (file: string) => `Hvilke kolonner er hva i ${file}?`,
-    intro:
-      'Filen kunne ikke leses helt av seg selv. Forslaget er fylt ut; rett det som er feil. Valget huskes for neste fil med samme overskrifter.',
-    preview: 'De første radene i filen',
-    organisation: 'Organisasjon',
-    indicator: 'Indikator',
-    period: 'Periode',
-    numbers: 'Tall',
-    status: 'Status (valgfritt)',
-    column: 'Kolonne',
-    form: 'Skrevet som',
-    fromColumn: 'Fra en kolonne',
-    sameForFile: 'Samme for hele filen',
-    periodsAsColumns: 'Kolonneoverskriftene er perioder (bredt format)',
-    choose: 'Velg kolonne …',
-    none: '(ingen)',
-    confirm: 'Les filen slik',
-    translate: 'Hvilken indikator er hver av disse i filen?',
-    leaveOut: '(ikke en av våre – rader med den avvises)',
-    incomplete: 'Velg kolonne for organisasjon, indikator og periode, og minst én tallkolonne.',
-    organisationForms: {
-      code: 'Kode (5001)',
-      code_and_name: 'Kode og navn (5001 Trondheim)',
-      name: 'Navn (Trondheim)',
-    },
-    statusForms: { symbol: 'SSB-symboler (. .. : -)', fhi_flag: 'FHI-flagg (SPVFLAGG 0–3)' },
-  },
-  harmonised: (codes: string) => `Gamle kommunenumre flyttet til dagens: ${codes}.`,
-  dropHere: 'eller slipp filen her',
-  phase: {
-    reading: 'Leser filen',
-    parsing: 'Tolker rader',
-    validating: 'Kontrollerer rader',
-    loading: 'Laster inn',
-  },
-  progressLabel: 'Fremdrift for opplasting',
-  cancelImport: 'Avbryt',
-  tooBig: (size: string, max: string) =>
-    `Filen er ${size} MB; nettleseren kan lese inntil ${max} MB. Del den opp (f.eks. per år) og last opp delene hver for seg.`,
-  outOfMemory:
-    'Nettleseren gikk tom for minne. Del filen opp (f.eks. per år) og last opp delene hver for seg.',
-  reportHeading: 'Valideringsrapport',
-  reportSummary: (file: string, total: string, valid: string, rejected: string) =>
-    `${file}: ${total} rader, ${valid} gyldige, ${rejected} avvist.`,
-  reportReplacing: (n: string) => `${n} gyldige rader erstatter rader som alt er lastet inn.`,
-  reportFormat: (encoding: string, delimiter: string, decimal: string) =>
-    `Tegnsett ${encoding}, skilletegn «${delimiter}», desimaltegn «${decimal}».`,
-  reasonsCaption: 'Avviste rader per årsak',
-  reason: 'Årsak',
-  count: 'Antall',
-  problemsCaption: (shown: number, total: number) =>
-    shown < total ? `Første ${shown} problemer` : 'Alle problemer',
-  line: 'Linje',
-  unknownCodesCaption: 'Ukjente koder',
-  unknownCode: 'Kode',
-  suggestion: 'Forslag',
-  suggestCode: (code: string) => `Mente du ${code}?`,
-  suggestOldCode: (codes: string) =>
-    `Gammelt kommunenummer, nå ${codes}: kryss av for å flytte gamle kommunenumre.`,
-  column: 'Kolonne',
-  loadValid: (n: string) => `Last inn ${n} gyldige rader`,
-  loadValidReplacing: (n: string, replacing: string) =>
-    `Last inn ${n} gyldige rader og erstatt ${replacing} eksisterende`,
-  loadNothing: 'Avbryt – last ikke inn noe',
-  downloadReport: 'Last ned rapporten (CSV)',
-  reportFileSuffix: 'valideringsrapport',
-  loaded: (file: string, inserted: string, replaced: string | null) =>
-    `${file}: ${inserted} rader lastet inn${replaced === null ? '' : `, ${replaced} erstattet`}.`,
-  cancelled: (file: string) => `${file}: ingenting ble lastet inn. Dataene er uendret.`,
-  importFailed: (file: string) => `${file} kunne ikke leses. Dataene er uendret.`,
-  sniffEmpty: 'Filen er tom.',
-  sniffBinary: 'Dette ser ikke ut som en tekstfil (CSV). Lagre den som CSV og prøv igjen.',
-  sniffNoDelimiter: 'Fant ikke skilletegn (komma, semikolon eller tabulator) i overskriftsraden.',
-  headerMissing: (columns: string, found: string) =>
-    `Mangler kolonne(r): ${columns}. Fant: ${found}.`,
-  headerAmbiguous: (column: string, headers: string) =>
-    `Flere kolonner kan være «${column}»: ${headers}. Gi dem entydige navn.`,
-  headerNoMeasure: 'Filen trenger en kolonne «verdi», eller både «teller» og «nevner».',
-  reasons: {
-    wrong_column_count: 'Feil antall kolonner',
-    unreadable_row: 'Raden kunne ikke leses',
-    missing_value: 'Mangler verdi',
-    not_a_number: 'Ikke et tall',
-    not_positive: 'Nevner må være større enn 0',
-    bad_period: 'Ugyldig periode (bruk ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-Qn)',
-    unknown_organisation: 'Ukjent organisasjonskode',
-    unknown_indicator: 'Ukjent indikator',
-    duplicate_key: 'Samme organisasjon, indikator og periode finnes flere ganger',
-  } satisfies Record<RejectReason, string>,
-  datasets: {
-    heading: 'Lastede datasett',
-    caption: 'Datasett lastet inn i denne nettleseren, nyeste først',
-    file: 'Fil',
-    loadedAt: 'Lastet inn',
-    rows: 'Rader',
-    rowsInUse: (inUse: string) => `${inUse} i bruk`,
-    replaced: 'Erstattet',
-    rejected: 'Avvist',
-    issues: 'Problemer',
-    action: 'Handling',
-    synthetic: 'syntetiske demodata',
-    none: 'Ingen datasett er lastet inn.',
-    delete: 'Slett',
-    deleteLabel: (file: string) => `Slett ${file}`,
-    confirmDelete: (file: string, rows: string) => `Slette ${file} (${rows} rader)?`,
-    confirmDeleteHelp:
-      'Radene fra filen slettes fra denne nettleseren. Rader som filen erstattet da den ble lastet inn, kommer ikke tilbake.',
-    confirmDeleteYes: 'Ja, slett',
-    deleteAll: 'Slett alle lokale data',
-    confirmDeleteAll: 'Slette alle lokale data?',
-    confirmDeleteAllHelp:
-      'Alle datasett slettes fra denne nettleseren, og demodataene lastes inn på nytt.',
-    confirmDeleteAllYes: 'Ja, slett alt',
-    cancel: 'Avbryt',
-    deleting: 'Sletter …',
-    deleted: (file: string, rows: string) => `${file} er slettet (${rows} rader).`,
-    deletedAll: 'Alle lokale data er slettet, og demodataene er lastet inn på nytt.',
-    deleteFailed: 'Slettingen mislyktes:',
-    storedHere:
-      'Dataene lagres bare i denne nettleseren og blir liggende til du sletter dem her. Ingenting sendes ut.',
-    otherTab:
-      'Dataene er åpne i en annen fane, så denne fanen viser bare demodata og lagrer ikke. Lukk den andre fanen og last inn denne på nytt for å se og endre dataene dine.',
-    notStored:
-      'Denne nettleseren lar ikke siden lagre data: det du laster inn, forsvinner når fanen lukkes.',
-    readOnly:
-      'Denne utgaven av dashbordet er publisert med dataene den viser. Den tar ikke imot filer, og ingenting lagres i nettleseren.',
-  },
-  sql: {
-    heading: 'SQL-konsoll',
-    intro:
-      'Still egne spørsmål til dataene som er lastet inn. Konsollen kjører én lesespørring (SELECT) om gangen og kan ikke endre noe.',
-    queryLabel: 'SQL-spørring',
-    shortcut: 'Ctrl+Enter (⌘+Enter på Mac) kjører spørringen.',
-    run: 'Kjør',
-    running: 'Kjører …',
-    summary: (rows: string, ms: string) => `${rows} rader på ${ms} ms.`,
-    resultCaption: (first: string, last: string, total: string) =>
-      `Resultat, rad ${first}–${last} av ${total}`,
-    noRows: 'Spørringen ga ingen rader.',
-    pager: 'Sider i resultatet',
-    pageStatus: (first: string, last: string, total: string) => `Rad ${first}–${last} av ${total}`,
-    previous: 'Forrige',
-    next: 'Neste',
-    nullValue: 'NULL',
-    exportCsv: 'Last ned hele resultatet som CSV',
-    exporting: (done: string, total: string) => `Lager CSV … ${done} av ${total} rader`,
-    exported: (rows: string) => `CSV med ${rows} rader er lastet ned.`,
-    exportTooLarge: (max: string) =>
-      `Resultatet har over ${max} rader, for mange til én CSV-fil. Avgrens eller summer det først.`,
-    exportFailed: 'CSV-filen kunne ikke lages:',
-    exportFileName: 'sql-resultat.csv',
-    failed: 'DuckDB svarte med en feil:',
-    refused: 'Avvist:',
-    readOnly:
-      'Konsollen er skrivebeskyttet: den kjører bare én lesespørring mot tabellene som er lastet inn.',
-    reasons: {
-      empty: 'Skriv en spørring først.',
-      statement: (keyword: string) =>
-        `${keyword} endrer databasen eller innstillingene, eller henter noe utenfra.`,
-      notAQuery: (keyword: string) =>
-        `En spørring begynner med SELECT, WITH, FROM, VALUES, TABLE, SUMMARIZE, DESCRIBE eller SHOW – ikke «${keyword}».`,
-      severalStatements:
-        'Bare én spørring om gangen: et semikolon utenfor tekst og kommentarer starter en ny.',
-      unterminated: 'En tekst, et navn i anførselstegn eller en kommentar er ikke avsluttet.',
-      unbalanced: 'Parentesene går ikke opp.',
-      parameter: (text: string) =>
-        `Parameteren ${text} støttes ikke; skriv verdien rett inn i spørringen.`,
-      fileFunction: (name: string) =>
-        `${name}() leser filer eller adresser, eller endrer databasen.`,
-      fileTable: (name: string) => `«${name}» ville blitt lest som en fil.`,
-      url: 'Adresser med :// er ikke tillatt: ingenting hentes fra nettet.',
-    },
-    tablesHeading: 'Tabeller og kolonner',
-  },
+  ...uploadMessages.nb,
+  datasets: datasetsMessages.nb,
+  sql: sqlMessages.nb,
   units: {
     percent: '%',
     per_1000: 'per 1 000',
@@ -350,15 +168,7 @@ const en: Messages = {
   periodLegend: 'Period',
   periodFrom: 'From month',
   periodTo: 'To month',
-  export: {
-    tableCsv: 'Download the table (CSV)',
-    chartPng: 'Download image (PNG)',
-    chartSvg: 'Download vector image (SVG)',
-    source: (source) => `Source: ${source}`,
-    period: (from, to) => `Period: ${from}–${to}`,
-    synthetic: 'Synthetic demo data',
-    failed: 'The image could not be made:',
-  },
+  export: exportMessages.en,
   indicatorPage: indicatorPageMessages.en,
   organisationPage: organisationMessages.en,
   registerPage: registerMessages.en,
@@ -449,180 +259,9 @@ const en: Messages = {
   chartDescription: (name, orgs) => `Line chart: ${name} for ${orgs} by month.`,
   tableCaption: 'The numbers behind the chart',
   noData: 'No observations for this selection.',
-  uploadHeading: 'Upload data',
-  uploadHelp:
-    'Long-format CSV: org_code, indicator_id, period, value, numerator, denominator, status. Comma or semicolon; decimal commas are fine.',
-  chooseFile: 'Choose a CSV file',
-  harmoniseOption: 'Move old municipality codes to today’s (e.g. 1502 Molde → 1506)',
-  mapping: {
-    heading: (file) => `Which columns are what in ${file}?`,
-    intro:
-      'The file could not be read entirely on its own. The guess is filled in; correct what is wrong. The choice is remembered for the next file with the same headers.',
-    preview: 'The first rows of the file',
-    organisation: 'Organisation',
-    indicator: 'Indicator',
-    period: 'Period',
-    numbers: 'Numbers',
-    status: 'Status (optional)',
-    column: 'Column',
-    form: 'Written as',
-    fromColumn: 'From a column',
-    sameForFile: 'The same for the whole file',
-    periodsAsColumns: 'The column headers are periods (wide format)',
-    choose: 'Choose a column …',
-    none: '(none)',
-    confirm: 'Read the file this way',
-    translate: 'Which indicator is each of these in the file?',
-    leaveOut: '(not one of ours – its rows are rejected)',
-    incomplete:
-      'Choose columns for organisation, indicator and period, and at least one number column.',
-    organisationForms: {
-      code: 'Code (5001)',
-      code_and_name: 'Code and name (5001 Trondheim)',
-      name: 'Name (Trondheim)',
-    },
-    statusForms: { symbol: 'SSB symbols (. .. : -)', fhi_flag: 'FHI flags (SPVFLAGG 0–3)' },
-  },
-  harmonised: (codes) => `Old municipality codes moved to today’s: ${codes}.`,
-  dropHere: 'or drop the file here',
-  phase: {
-    reading: 'Reading the file',
-    parsing: 'Parsing rows',
-    validating: 'Checking rows',
-    loading: 'Loading',
-  },
-  progressLabel: 'Upload progress',
-  cancelImport: 'Cancel',
-  tooBig: (size, max) =>
-    `The file is ${size} MB; the browser can read up to ${max} MB. Split it (e.g. by year) and upload the parts one by one.`,
-  outOfMemory:
-    'The browser ran out of memory. Split the file (e.g. by year) and upload the parts one by one.',
-  reportHeading: 'Validation report',
-  reportSummary: (file, total, valid, rejected) =>
-    `${file}: ${total} rows, ${valid} valid, ${rejected} rejected.`,
-  reportReplacing: (n) => `${n} valid rows replace rows already loaded.`,
-  reportFormat: (encoding, delimiter, decimal) =>
-    `Encoding ${encoding}, delimiter “${delimiter}”, decimal mark “${decimal}”.`,
-  reasonsCaption: 'Rejected rows by reason',
-  reason: 'Reason',
-  count: 'Count',
-  problemsCaption: (shown, total) => (shown < total ? `First ${shown} problems` : 'All problems'),
-  line: 'Line',
-  unknownCodesCaption: 'Unknown codes',
-  unknownCode: 'Code',
-  suggestion: 'Suggestion',
-  suggestCode: (code) => `Did you mean ${code}?`,
-  suggestOldCode: (codes) => `Old municipality code, now ${codes}: tick the box to move old codes.`,
-  column: 'Column',
-  loadValid: (n) => `Load the ${n} valid rows`,
-  loadValidReplacing: (n, replacing) => `Load the ${n} valid rows, replacing ${replacing} existing`,
-  loadNothing: 'Cancel – load nothing',
-  downloadReport: 'Download the report (CSV)',
-  reportFileSuffix: 'validation-report',
-  loaded: (file, inserted, replaced) =>
-    `${file}: ${inserted} rows loaded${replaced === null ? '' : `, ${replaced} replaced`}.`,
-  cancelled: (file) => `${file}: nothing was loaded. The data is unchanged.`,
-  importFailed: (file) => `${file} could not be read. The data is unchanged.`,
-  sniffEmpty: 'The file is empty.',
-  sniffBinary: 'This does not look like a text (CSV) file. Save it as CSV and try again.',
-  sniffNoDelimiter: 'No delimiter (comma, semicolon or tab) found in the header row.',
-  headerMissing: (columns, found) => `Missing column(s): ${columns}. Found: ${found}.`,
-  headerAmbiguous: (column, headers) =>
-    `Several columns could be “${column}”: ${headers}. Give them distinct names.`,
-  headerNoMeasure: 'The file needs a “value” column, or both “numerator” and “denominator”.',
-  reasons: {
-    wrong_column_count: 'Wrong number of columns',
-    unreadable_row: 'The row could not be read',
-    missing_value: 'Missing value',
-    not_a_number: 'Not a number',
-    not_positive: 'Denominator must be greater than 0',
-    bad_period: 'Invalid period (use YYYY, YYYY-MM or YYYY-Qn)',
-    unknown_organisation: 'Unknown organisation code',
-    unknown_indicator: 'Unknown indicator',
-    duplicate_key: 'The same organisation, indicator and period appears more than once',
-  },
-  datasets: {
-    heading: 'Loaded datasets',
-    caption: 'Datasets loaded in this browser, newest first',
-    file: 'File',
-    loadedAt: 'Loaded',
-    rows: 'Rows',
-    rowsInUse: (inUse) => `${inUse} in use`,
-    replaced: 'Replaced',
-    rejected: 'Rejected',
-    issues: 'Problems',
-    action: 'Action',
-    synthetic: 'synthetic demo data',
-    none: 'No datasets are loaded.',
-    delete: 'Delete',
-    deleteLabel: (file) => `Delete ${file}`,
-    confirmDelete: (file, rows) => `Delete ${file} (${rows} rows)?`,
-    confirmDeleteHelp:
-      'The rows from this file are deleted from this browser. Rows the file replaced when it was loaded do not come back.',
-    confirmDeleteYes: 'Yes, delete',
-    deleteAll: 'Delete all local data',
-    confirmDeleteAll: 'Delete all local data?',
-    confirmDeleteAllHelp:
-      'Every dataset is deleted from this browser, and the demo data is loaded again.',
-    confirmDeleteAllYes: 'Yes, delete everything',
-    cancel: 'Cancel',
-    deleting: 'Deleting …',
-    deleted: (file, rows) => `${file} was deleted (${rows} rows).`,
-    deletedAll: 'All local data was deleted, and the demo data loaded again.',
-    deleteFailed: 'Deleting failed:',
-    storedHere:
-      'The data is stored only in this browser and stays until you delete it here. Nothing is sent anywhere.',
-    otherTab:
-      'The data is open in another tab, so this tab shows only demo data and saves nothing. Close the other tab and reload this one to see and change your data.',
-    notStored:
-      'This browser does not let the page store data: what you load is gone when the tab closes.',
-    readOnly:
-      'This edition of the dashboard is published with the data it shows. It takes no files, and nothing is stored in the browser.',
-  },
-  sql: {
-    heading: 'SQL console',
-    intro:
-      'Ask your own questions of the loaded data. The console runs one read query (SELECT) at a time and cannot change anything.',
-    queryLabel: 'SQL query',
-    shortcut: 'Ctrl+Enter (⌘+Enter on a Mac) runs the query.',
-    run: 'Run',
-    running: 'Running …',
-    summary: (rows, ms) => `${rows} rows in ${ms} ms.`,
-    resultCaption: (first, last, total) => `Result, rows ${first}–${last} of ${total}`,
-    noRows: 'The query returned no rows.',
-    pager: 'Result pages',
-    pageStatus: (first, last, total) => `Rows ${first}–${last} of ${total}`,
-    previous: 'Previous',
-    next: 'Next',
-    nullValue: 'NULL',
-    exportCsv: 'Download the whole result as CSV',
-    exporting: (done, total) => `Making the CSV … ${done} of ${total} rows`,
-    exported: (rows) => `CSV with ${rows} rows downloaded.`,
-    exportTooLarge: (max) =>
-      `The result has more than ${max} rows, too many for one CSV file. Filter or aggregate it first.`,
-    exportFailed: 'The CSV file could not be made:',
-    exportFileName: 'sql-result.csv',
-    failed: 'DuckDB answered with an error:',
-    refused: 'Refused:',
-    readOnly: 'The console is read-only: it runs a single read query against the loaded tables.',
-    reasons: {
-      empty: 'Write a query first.',
-      statement: (keyword) =>
-        `${keyword} changes the database or its settings, or fetches something from outside.`,
-      notAQuery: (keyword) =>
-        `A query starts with SELECT, WITH, FROM, VALUES, TABLE, SUMMARIZE, DESCRIBE or SHOW – not “${keyword}”.`,
-      severalStatements:
-        'One query at a time: a semicolon outside text and comments starts another.',
-      unterminated: 'A string, a quoted name or a comment is not closed.',
-      unbalanced: 'The brackets do not match.',
-      parameter: (text) =>
-        `The parameter ${text} is not supported; write the value into the query.`,
-      fileFunction: (name) => `${name}() reads files or URLs, or changes the database.`,
-      fileTable: (name) => `“${name}” would be read as a file.`,
-      url: 'Addresses with :// are not allowed: nothing is fetched from the network.',
-    },
-    tablesHeading: 'Tables and columns',
-  },
+  ...uploadMessages.en,
+  datasets: datasetsMessages.en,
+  sql: sqlMessages.en,
   units: {
     percent: '%',
     per_1000: 'per 1,000',
