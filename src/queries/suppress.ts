@@ -44,55 +44,93 @@ export function uncataloguedThreshold(indicators: readonly { min_n: number }[]):
 }
 
 /**
+ * Which cells a rule hides: a condition on `o`, an observation, that may also read `h`, a table
+ * joined to it with at most one row per observation (so a count of the join is a count of
+ * cells). Rules are joins rather than correlated EXISTS: at a million rows DuckDB runs these
+ * four to seven times faster, and suppression runs inside every load.
+ */
+interface Rule {
+  joined?: SqlQuery;
+  where: SqlQuery;
+}
+
+/**
  * Cells whose count is below their indicator's threshold. The count is the numerator of a rate,
  * a sum's own value, and the denominator (the number of people measured) of a mean.
- *
- * An indicator not in `indicators` has no aggregation to say which number is the count, so each
- * one that may be is held to uncataloguedThreshold: the numerator, the denominator, and, in a
- * cell with neither, the value itself. This hides more than a described indicator would (a
- * small share given without counts, say): the safe side while its sensitivity is unknown.
- * Secondary suppression below applies to every indicator alike.
  */
-const SMALL = sql`WHERE ${SHOWN('o')} AND (EXISTS (
-  SELECT 1 FROM indicators i WHERE i.id = o.indicator_id AND i.min_n > 0
-    AND CASE i.aggregation WHEN 'rate' THEN o.numerator WHEN 'sum' THEN o.value
-      ELSE o.denominator END < i.min_n)
-  OR (NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = o.indicator_id)
+const SMALL: Rule = {
+  joined: sql`indicators`,
+  where: sql`WHERE h.id = o.indicator_id AND ${SHOWN('o')} AND h.min_n > 0
+    AND CASE h.aggregation WHEN 'rate' THEN o.numerator WHEN 'sum' THEN o.value
+      ELSE o.denominator END < h.min_n`,
+};
+
+/**
+ * Small cells of an indicator not in `indicators`. It has no aggregation to say which number is
+ * the count, so each one that may be is held to uncataloguedThreshold: the numerator, the
+ * denominator, and, in a cell with neither, the value itself. This hides more than a described
+ * indicator would (a small share given without counts, say): the safe side while its
+ * sensitivity is unknown. Secondary suppression below applies to every indicator alike.
+ */
+const SMALL_UNCATALOGUED: Rule = {
+  where: sql`WHERE ${SHOWN('o')} AND o.indicator_id NOT IN (SELECT id FROM indicators)
     AND CASE WHEN o.numerator IS NULL AND o.denominator IS NULL THEN o.value
       ELSE least(o.numerator, o.denominator) END
       < (SELECT greatest(${UNCATALOGUED_MIN_N}::INTEGER, coalesce(max(min_n), 0))
-        FROM indicators)))`;
+        FROM indicators)`,
+};
 
-/** A parent's cell beside a hidden cell of one of its members, same indicator and period. */
-const TOTAL_OF_HIDDEN = sql`WHERE ${SHOWN('o')} AND EXISTS (
-  SELECT 1 FROM observations c JOIN organisations m ON m.code = c.org_code
-  WHERE m.parent = o.org_code AND c.indicator_id = o.indicator_id AND c.period = o.period
-    AND c.status = ':' AND NOT ${SHOWN('c')})`;
+/**
+ * A parent's cell beside a hidden cell of one of its members, same indicator and period: the
+ * hidden members' parents, indicators and periods, once each, joined to the parents' cells.
+ */
+const TOTAL_OF_HIDDEN: Rule = {
+  joined: sql`(SELECT DISTINCT m.parent, c.indicator_id, c.period
+    FROM observations c JOIN organisations m ON m.code = c.org_code
+    WHERE m.parent IS NOT NULL AND c.status = ':' AND NOT ${SHOWN('c')})`,
+  where: sql`WHERE h.parent = o.org_code AND h.indicator_id = o.indicator_id
+    AND h.period = o.period AND ${SHOWN('o')}`,
+};
 
-/** A year or quarter of an organisation beside a hidden month or quarter inside it. */
-const COARSER_OF_HIDDEN = sql`WHERE ${SHOWN('o')} AND o.grain IN ('year', 'quarter') AND EXISTS (
-  SELECT 1 FROM observations c
-  WHERE c.org_code = o.org_code AND c.indicator_id = o.indicator_id AND c.grain <> o.grain
-    AND c.period_start >= o.period_start
-    AND c.period_start < o.period_start + CASE o.grain WHEN 'year' THEN INTERVAL 1 YEAR
-      ELSE INTERVAL 3 MONTH END
-    AND c.status = ':' AND NOT ${SHOWN('c')})`;
+/**
+ * A year or quarter of an organisation beside a hidden month or quarter inside it. (An EXISTS:
+ * several hidden months can lie in one year, so a join would count that year more than once;
+ * DuckDB runs this one fast, as its range condition narrows it to the few coarser cells.)
+ */
+const COARSER_OF_HIDDEN: Rule = {
+  where: sql`WHERE ${SHOWN('o')} AND o.grain IN ('year', 'quarter') AND EXISTS (
+    SELECT 1 FROM observations c
+    WHERE c.org_code = o.org_code AND c.indicator_id = o.indicator_id AND c.grain <> o.grain
+      AND c.period_start >= o.period_start
+      AND c.period_start < o.period_start + CASE o.grain WHEN 'year' THEN INTERVAL 1 YEAR
+        ELSE INTERVAL 3 MONTH END
+      AND c.status = ':' AND NOT ${SHOWN('c')})`,
+};
 
-/** Counts, then hides, the cells a condition picks; returns how many. */
-async function hide(session: Db, label: string, where: SqlQuery): Promise<number> {
+/** Counts, then hides, the cells a rule picks; returns how many. */
+async function hide(session: Db, label: string, { joined, where }: Rule): Promise<number> {
+  const from = joined === undefined ? sql`` : sql`, ${fragment(joined)} h`;
   const [row] = await session.query(
     `count: ${label}`,
-    sql`SELECT count(*) AS n FROM observations o ${fragment(where)}`,
+    sql`SELECT count(*) AS n FROM observations o ${fragment(from)} ${fragment(where)}`,
     countSchema,
   );
   const n = row?.n ?? 0;
-  if (n > 0) await session.run(label, sql`UPDATE observations o SET ${HIDE} ${fragment(where)}`);
+  if (n > 0) {
+    const using = joined === undefined ? sql`` : sql`FROM ${fragment(joined)} h`;
+    await session.run(
+      label,
+      sql`UPDATE observations o SET ${HIDE} ${fragment(using)} ${fragment(where)}`,
+    );
+  }
   return n;
 }
 
 /** Applies primary and secondary suppression to every loaded observation. */
 export async function suppressSmallNumbers(session: Db): Promise<SuppressionCounts> {
-  const primary = await hide(session, 'suppress small counts', SMALL);
+  const primary =
+    (await hide(session, 'suppress small counts', SMALL)) +
+    (await hide(session, 'suppress small counts of uncatalogued indicators', SMALL_UNCATALOGUED));
   let secondary = 0;
   // Each pass can expose a total one level up (a trust hidden → the region's cell); levels and
   // grains are few, so a handful of passes reach the end, and a pass changing nothing ends it.
