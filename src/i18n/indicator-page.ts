@@ -1,5 +1,5 @@
 import type { Unit } from '../domain/catalogue';
-import type { RolloutReading, RolloutRefusal } from '../domain/rollout';
+import type { RolloutReading, RolloutRefusal } from '../domain/rollout/types';
 import type { Side, SignalType, SpecialCauseRule } from '../domain/spc/rules';
 
 /** Texts of the indicator page (bokmål first; English has the same shape). */

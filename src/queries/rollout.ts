@@ -3,12 +3,8 @@ import type { Db } from '../db/engine';
 import { sql } from '../db/sql';
 import type { Indicator } from '../domain/catalogue';
 import type { Organisation } from '../domain/organisations';
-import {
-  estimateRolloutEffect,
-  type RolloutOptions,
-  type RolloutResult,
-  type RolloutRow,
-} from '../domain/rollout';
+import { estimateRolloutEffect } from '../domain/rollout/estimate';
+import type { RolloutOptions, RolloutResult, RolloutRow } from '../domain/rollout/types';
 
 const rowSchema = z
   .object({

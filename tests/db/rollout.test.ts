@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDb } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
-import type { RolloutComparison, RolloutResult } from '../../src/domain/rollout';
+import type { RolloutComparison, RolloutResult } from '../../src/domain/rollout/types';
 import { compareRollout, fetchRolloutInput } from '../../src/queries/rollout';
 import { demoRows, indicatorById, organisations } from './demo-rows';
 

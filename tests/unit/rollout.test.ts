@@ -4,18 +4,16 @@ import { baselineWindows } from '../../src/domain/baseline';
 import { type Indicator, indicatorSchema } from '../../src/domain/catalogue';
 import type { Organisation } from '../../src/domain/organisations';
 import { mulberry32 } from '../../src/domain/random';
-import {
-  estimateRolloutEffect,
-  monthIndex,
-  monthStartOf,
-  pooledChange,
-  type RolloutComparison,
-  type RolloutOptions,
-  type RolloutResult,
-  type RolloutRow,
-  readEstimate,
-  rolloutWindows,
-} from '../../src/domain/rollout';
+import { estimateRolloutEffect } from '../../src/domain/rollout/estimate';
+import { monthIndex, monthStartOf, rolloutWindows } from '../../src/domain/rollout/months';
+import { pooledChange } from '../../src/domain/rollout/pooling';
+import { readEstimate } from '../../src/domain/rollout/reading';
+import type {
+  RolloutComparison,
+  RolloutOptions,
+  RolloutResult,
+  RolloutRow,
+} from '../../src/domain/rollout/types';
 
 const indicator = (overrides: Partial<Indicator> = {}): Indicator =>
   indicatorSchema.parse({

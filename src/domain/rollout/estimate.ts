@@ -1,6 +1,21 @@
 /**
- * estimateRolloutEffect: resolves the options, builds the design, and assembles the comparison —
- * estimate, bootstrap interval, reading, per-organisation breakdown and caveats — or a refusal.
+ * "Did the new record cause it?" A difference-in-differences comparison that uses the staged
+ * rollout: organisations not yet live serve as the comparison group for those already live.
+ *
+ * For each treated organisation i (live, with complete windows):
+ *   Δtreated_i    = value(i, after_i) − value(i, before_i)
+ *   Δcomparison_i = pooled(C_i, after_i) − pooled(C_i, before_i)
+ *   effect_i      = Δtreated_i − Δcomparison_i
+ * where C_i are the organisations of the same type still not live when i's after window ends,
+ * over i's own calendar months. The estimate is the weighted mean of effect_i. Uncertainty comes
+ * from a seeded cluster bootstrap over organisations. Pure: no I/O, no clock, no Math.random.
+ *
+ * This module is the entry point: estimateRolloutEffect resolves the options, builds the design,
+ * and assembles the comparison — estimate, bootstrap interval, reading, per-organisation
+ * breakdown and caveats — or a refusal. The folder's other modules, one job each: types (shapes
+ * and defaults), months (month indices and windows), pooling (cells and pooled values),
+ * combined (the weighted estimate over treated units), bootstrap (the interval), reading
+ * (reading and caveats), design (treated units and comparison groups).
  */
 
 import { type Indicator, rateMultiplier } from '../catalogue';

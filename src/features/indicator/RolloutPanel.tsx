@@ -4,7 +4,7 @@ import {
   DEFAULT_ROLLOUT_OPTIONS,
   type RolloutComparison,
   type RolloutResult,
-} from '../../domain/rollout';
+} from '../../domain/rollout/types';
 import { useLocale } from '../../i18n/locale';
 import { compareRollout } from '../../queries/rollout';
 import { organisations } from '../../session/reference';
