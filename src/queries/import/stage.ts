@@ -62,11 +62,16 @@ export const ERROR_LIMIT = 1000;
 /**
  * Cleans a cell and casts it to DOUBLE; symbols and empty cells give NULL. Thousands separators
  * (space, no-break space, narrow no-break space) go, a typographic minus becomes `-`.
+ *
+ * Most cells are plain numbers, and cleaning costs four replaces a cell (a fifth of the read at a
+ * million rows), so a cell is cleaned only when it does not cast as it stands. That gives the
+ * same number: a cell that casts as it stands holds none of the characters cleaning changes
+ * (DuckDB refuses commas, inner spaces and `−` in a DOUBLE, and trims the ends either way).
  */
 const numberExpr = (column: string, decimal: DecimalMark) => {
   const cleaned = `replace(replace(replace(replace(${column}, ' ', ''), chr(160), ''), chr(8239), ''), chr(8722), '-')`;
   const withPoint = decimal === ',' ? `replace(${cleaned}, ',', '.')` : cleaned;
-  return `TRY_CAST(${withPoint} AS DOUBLE)`;
+  return `coalesce(TRY_CAST(${column} AS DOUBLE), TRY_CAST(${withPoint} AS DOUBLE))`;
 };
 
 const SYMBOL_LIST = STATUS_SYMBOLS.map((symbol) => `'${symbol}'`).join(', ');
