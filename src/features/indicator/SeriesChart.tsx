@@ -37,6 +37,18 @@ export const CHART_COLOURS = {
   limits: '#8E4A78',
 } as const;
 
+/**
+ * A white outline under a label's letters (drawn first, then the fill), so a label inside the
+ * plot stays readable over the lines and markers behind it. Attributes, not CSS, so the
+ * exported images keep it.
+ */
+const LABEL_HALO = {
+  stroke: '#ffffff',
+  strokeWidth: 4,
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+} as const;
+
 /** The dash patterns, shared with the text legend's swatches. */
 export const CHART_DASHES = { baseline: '6 4', target: '2 3', limits: '5 3' } as const;
 
@@ -110,8 +122,8 @@ export function monthTicks(from: number, to: number, count = 8): number[] {
 /**
  * Each go-live as a vertical line with its label above the chart. Labels of dates close
  * together (the region's trusts went live months apart) are stacked, the lower rows inside the
- * plot on a white halo, instead of printed over each other. Drawn from the x scale, like the SPC
- * layer, and only for dates within the axis.
+ * plot on their white halo, instead of printed over each other. Drawn from the x scale, like
+ * the SPC layer, and only for dates within the axis.
  */
 function GoLiveLayer({ markers }: { markers: readonly GoLiveMarker[] }) {
   const x = useXAxisScale();
@@ -147,10 +159,7 @@ function GoLiveLayer({ markers }: { markers: readonly GoLiveMarker[] }) {
               textAnchor="middle"
               fontSize={GO_LIVE_LABEL.fontSize}
               fill={CHART_COLOURS.goLive}
-              stroke="#ffffff"
-              strokeWidth={row === 0 ? 0 : 4}
-              strokeLinejoin="round"
-              paintOrder="stroke"
+              {...LABEL_HALO}
             >
               {marker.label}
             </text>
@@ -309,7 +318,12 @@ export const SeriesChart = memo(function SeriesChart({
             y={baseline}
             stroke={CHART_COLOURS.baseline}
             strokeDasharray={CHART_DASHES.baseline}
-            label={{ value: t.baseline, position: 'insideTopLeft', fill: CHART_COLOURS.baseline }}
+            label={{
+              value: t.baseline,
+              position: 'insideTopLeft',
+              fill: CHART_COLOURS.baseline,
+              ...LABEL_HALO,
+            }}
           />
         )}
         {target !== null && (
@@ -317,7 +331,12 @@ export const SeriesChart = memo(function SeriesChart({
             y={target.value}
             stroke={CHART_COLOURS.target}
             strokeDasharray={CHART_DASHES.target}
-            label={{ value: t.target, position: 'insideTopRight', fill: CHART_COLOURS.target }}
+            label={{
+              value: t.target,
+              position: 'insideTopRight',
+              fill: CHART_COLOURS.target,
+              ...LABEL_HALO,
+            }}
           />
         )}
         <GoLiveLayer markers={goLives} />
