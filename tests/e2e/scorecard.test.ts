@@ -30,6 +30,14 @@ describe('the benefits overview', () => {
       .allTextContents();
     expect(portal[2]).toMatch(/^Bedre/);
     expect(portal[4]).toMatch(/Forbedring \(høy\)/);
+    // The target assurance is read from limits of a stable process; this one is changing, so
+    // the reading is marked uncertain. One in common-cause variation gets no such mark.
+    expect(portal[5]).toMatch(/\(usikkert: prosessen endrer seg\)$/);
+    const transport = await rowOf(/Pasientreisekostnader/)
+      .locator('td')
+      .allTextContents();
+    expect(transport[4]).toMatch(/Vanlig variasjon/);
+    expect(transport[5]).not.toMatch(/usikkert/);
   });
 
   it('narrows to one health trust’s catchment', async () => {

@@ -47,7 +47,7 @@ export function AssessmentCells({
         <VariationLabel icon={a.spc?.variation ?? null} />
       </td>
       <td>
-        <AssuranceLabel icon={a.spc?.assurance ?? null} />
+        <AssuranceLabel icon={a.spc?.assurance ?? null} variation={a.spc?.variation ?? null} />
       </td>
       <td>
         <Sparkline points={row.recent} />

@@ -35,13 +35,35 @@ export function VariationLabel({ icon }: { icon: VariationIcon | null }) {
   );
 }
 
-/** Whether the process will meet its target, in words. */
-export function AssuranceLabel({ icon }: { icon: AssuranceIcon | null }) {
+/**
+ * Whether the process will meet its target, in words. The limits it is read from describe a
+ * stable process; when the latest point is a special cause the process is changing and may
+ * already be past the target (or have fallen away from it), so the reading is given as uncertain
+ * and without the colour of a verdict.
+ */
+export function AssuranceLabel({
+  icon,
+  variation,
+}: {
+  icon: AssuranceIcon | null;
+  variation: VariationIcon | null;
+}) {
   const { t } = useLocale();
   if (icon === null) return <span className="muted">–</span>;
-  const tone =
-    icon === 'consistently_passes' ? 'good' : icon === 'consistently_fails' ? 'bad' : 'plain';
-  return <span className={`signal signal--${tone}`}>{t.spc.assurance[icon]}</span>;
+  const changing = variation !== null && variation !== 'common_cause';
+  const tone = changing
+    ? 'plain'
+    : icon === 'consistently_passes'
+      ? 'good'
+      : icon === 'consistently_fails'
+        ? 'bad'
+        : 'plain';
+  return (
+    <>
+      <span className={`signal signal--${tone}`}>{t.spc.assurance[icon]}</span>
+      {changing && <span className="muted"> ({t.spc.assuranceChanging})</span>}
+    </>
+  );
 }
 
 /** Better, worse or unchanged since the baseline, by the indicator's direction. */
