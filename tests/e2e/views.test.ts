@@ -201,6 +201,23 @@ describe('every view, with the demo data', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('an organisation’s report fits a 1280 px wide screen: no indicator table scrolls sideways', async () => {
+    const { page } = opened;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await visit(page, '#/organisation/5001');
+    await page.getByRole('heading', { level: 2, name: 'Trondheim', exact: true }).waitFor();
+    await page.locator('table.org-table').first().waitFor();
+    await page.locator('.org-indicators [aria-busy="true"]').waitFor({ state: 'detached' });
+    const overflow = await page.locator('table.org-table').evaluateAll((tables) =>
+      tables.map((table) => {
+        const box = table.parentElement as HTMLElement;
+        return box.scrollWidth - box.clientWidth;
+      }),
+    );
+    expect(overflow.length).toBeGreaterThan(1);
+    expect(overflow).toEqual(overflow.map(() => 0));
+  });
+
   it.each([
     ['#/?lang=en', 'Benefits overview'],
     ['#/indicator/reinnleggelse_30d_67?lang=en', 'Readmissions within 30 days, aged 67 and over'],

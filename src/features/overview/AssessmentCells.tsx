@@ -32,7 +32,12 @@ export function AssessmentCells({
       <td>
         <StatusLabel status={a.status} />
         {a.change !== null && (
-          <span className={changeClassName}> ({format.change(a.change.absolute, unit)})</span>
+          // The space stays outside the span: with the span unbreakable (the organisation
+          // report's), the line may still break between the word and the number.
+          <>
+            {' '}
+            <span className={changeClassName}>({format.change(a.change.absolute, unit)})</span>
+          </>
         )}
       </td>
       <td className="numeric">
