@@ -10,16 +10,14 @@ import { z } from 'zod';
 import { openBrowserDb } from '../src/db/browser';
 import { type Db, inTransactionOn } from '../src/db/engine';
 import { fragment, literal, sql } from '../src/db/sql';
-import { loadBakedDataset } from '../src/queries/baked';
+import { loadBakedDataset, storeBakedRows } from '../src/queries/baked';
 import { prepareDatabase } from '../src/queries/datasets';
 import { prepareImport } from '../src/queries/import/prepare';
-import { suppressSmallNumbers } from '../src/queries/suppress';
 import { catalogue, codeMap, organisations } from '../src/session/reference';
 import { openProbeDb, rawSession } from './probe-db';
 import type { LoadFormat } from './results-schema';
 
 const countSchema = z.object({ n: z.number() });
-const idSchema = z.object({ id: z.number() });
 const contentSchema = z.object({ rows: z.number(), shown: z.number(), total: z.number() });
 
 /** What was loaded, to check every format loaded the same rows. */
@@ -35,43 +33,17 @@ async function importCsv(db: Db, bytes: Uint8Array): Promise<void> {
 }
 
 /**
- * An Arrow IPC stream of baked rows loaded as loadBakedDataset loads a baked CSV: dataset row,
- * rows clustered by indicator, count and suppression in one transaction on a connection of its
- * own; the Arrow rows land in a table of that transaction first, as insertArrowFromIPCStream
- * can only create or append to a table.
+ * An Arrow IPC stream of baked rows loaded as loadBakedDataset loads a baked CSV (storeBakedRows
+ * in one transaction on a connection of its own); the Arrow rows land in a table of that
+ * transaction first, as insertArrowFromIPCStream can only create or append to a table.
  */
 async function loadArrow(engine: AsyncDuckDB, bytes: Uint8Array): Promise<void> {
   const { conn, session } = await rawSession(engine);
   try {
     await inTransactionOn(session, 'load arrow', async () => {
-      const [row] = await session.query(
-        'record arrow dataset',
-        sql`INSERT INTO datasets (source, loaded_at, row_count, replaced_count, rejected_count,
-            issue_count, synthetic)
-          VALUES ('bench.arrows', epoch_ms(${Date.now()}::BIGINT), 0, 0, 0, 0, true)
-          RETURNING id`,
-        idSchema,
-      );
-      const id = row?.id ?? -1;
       await conn.insertArrowFromIPCStream(bytes, { name: 'arrow_rows', create: true });
-      await session.run(
-        'insert arrow rows',
-        sql`INSERT INTO observations
-          SELECT org_code, indicator_id, period, period_start, grain, value, numerator,
-            denominator, status, 'bench.arrows', ${id}
-          FROM arrow_rows ORDER BY indicator_id`,
-      );
+      await storeBakedRows(session, { source: 'bench.arrows', synthetic: true }, sql`arrow_rows`);
       await session.run('drop arrow rows', sql`DROP TABLE arrow_rows`);
-      const [count] = await session.query(
-        'count arrow rows',
-        sql`SELECT count(*) AS id FROM observations WHERE dataset_id = ${id}`,
-        idSchema,
-      );
-      await session.run(
-        'count arrow dataset',
-        sql`UPDATE datasets SET row_count = ${count?.id ?? 0} WHERE id = ${id}`,
-      );
-      await suppressSmallNumbers(session);
     });
   } finally {
     await session.close();

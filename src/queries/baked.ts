@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Db, inTransactionOn, withSession } from '../db/engine';
-import { fragment, literal, sql } from '../db/sql';
+import { fragment, literal, type SqlQuery, sql } from '../db/sql';
 import { suppressSmallNumbers } from './suppress';
 
 /**
@@ -43,9 +43,48 @@ export interface BakedDataset {
 }
 
 /**
- * Loads one baked dataset: its rows and its dataset row in one transaction, on a connection of
- * its own. Suppression runs again as it does after every load: one rule, whatever the source.
+ * Stores baked rows read from `rows` (a table or table function with BAKED_COLUMNS) as one
+ * dataset: its dataset row, the rows clustered by indicator, its count, and suppression, which
+ * runs again as it does after every load: one rule, whatever the source. Call it inside a
+ * transaction on a connection of its own (the benchmark feeds it Arrow rows the same way).
  */
+export async function storeBakedRows(
+  session: Db,
+  dataset: BakedDataset,
+  rows: SqlQuery,
+): Promise<number> {
+  const [row] = await session.query(
+    'record baked dataset',
+    sql`INSERT INTO datasets (source, loaded_at, row_count, replaced_count, rejected_count,
+        issue_count, synthetic)
+      VALUES (${dataset.source}, epoch_ms(${Date.now()}::BIGINT), 0, 0, 0, 0,
+        ${dataset.synthetic})
+      RETURNING id`,
+    idSchema,
+  );
+  const id = row?.id ?? -1;
+  await session.run(
+    'insert baked rows',
+    sql`INSERT INTO observations
+      SELECT org_code, indicator_id, period, period_start, grain, value, numerator,
+        denominator, status, ${dataset.source}, ${id}
+      FROM ${fragment(rows)}
+      ORDER BY indicator_id`,
+  );
+  const [count] = await session.query(
+    'count baked rows',
+    sql`SELECT count(*) AS id FROM observations WHERE dataset_id = ${id}`,
+    idSchema,
+  );
+  await session.run(
+    'count baked dataset',
+    sql`UPDATE datasets SET row_count = ${count?.id ?? 0} WHERE id = ${id}`,
+  );
+  await suppressSmallNumbers(session);
+  return count?.id ?? 0;
+}
+
+/** Loads one baked CSV as a dataset, in one transaction on a connection of its own. */
 export async function loadBakedDataset(
   db: Db,
   bytes: Uint8Array,
@@ -56,38 +95,14 @@ export async function loadBakedDataset(
   await db.registerFile(fileName, bytes);
   try {
     return await withSession(db, (session) =>
-      inTransactionOn(session, 'load baked dataset', async () => {
-        const [row] = await session.query(
-          'record baked dataset',
-          sql`INSERT INTO datasets (source, loaded_at, row_count, replaced_count, rejected_count,
-              issue_count, synthetic)
-            VALUES (${dataset.source}, epoch_ms(${Date.now()}::BIGINT), 0, 0, 0, 0,
-              ${dataset.synthetic})
-            RETURNING id`,
-          idSchema,
-        );
-        const id = row?.id ?? -1;
-        await session.run(
-          'insert baked rows',
-          sql`INSERT INTO observations
-            SELECT org_code, indicator_id, period, period_start, grain, value, numerator,
-              denominator, status, ${dataset.source}, ${id}
-            FROM read_csv(${literal(fileName)}, header = true, delim = ',', quote = '"',
-              nullstr = '', columns = ${fragment({ text: COLUMNS, params: [] })})
-            ORDER BY indicator_id`,
-        );
-        const [count] = await session.query(
-          'count baked rows',
-          sql`SELECT count(*) AS id FROM observations WHERE dataset_id = ${id}`,
-          idSchema,
-        );
-        await session.run(
-          'count baked dataset',
-          sql`UPDATE datasets SET row_count = ${count?.id ?? 0} WHERE id = ${id}`,
-        );
-        await suppressSmallNumbers(session);
-        return count?.id ?? 0;
-      }),
+      inTransactionOn(session, 'load baked dataset', () =>
+        storeBakedRows(
+          session,
+          dataset,
+          sql`read_csv(${literal(fileName)}, header = true, delim = ',', quote = '"',
+            nullstr = '', columns = ${fragment({ text: COLUMNS, params: [] })})`,
+        ),
+      ),
     );
   } finally {
     await db.dropFile(fileName);
