@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { monthTicks, niceScale } from '../../src/components/chart-axes';
 import { spcChart } from '../../src/domain/spc/chart';
 import type { SignalType } from '../../src/domain/spc/rules';
 import { pageFromEnd } from '../../src/features/indicator/paging';
-import { monthTicks, niceScale } from '../../src/features/indicator/SeriesChart';
 import { SIGNAL_STYLE, STATUS_COLOUR } from '../../src/features/indicator/signal-style';
 import { formatChange, formatRelative, signalText } from '../../src/features/indicator/texts';
 import { formatters } from '../../src/i18n/format';

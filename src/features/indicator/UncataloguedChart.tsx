@@ -8,9 +8,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_LINES, monthAxis, toTime, valueAxisWidth } from '../../components/chart-axes';
+import {
+  GRID_LINES,
+  monthAxis,
+  monthTicks,
+  niceScale,
+  toTime,
+  valueAxisWidth,
+} from '../../components/chart-axes';
 import { useLocale } from '../../i18n/locale';
-import { CHART_COLOURS, monthTicks, niceScale } from './SeriesChart';
+import { CHART_COLOURS } from './SeriesChart';
 
 /** One point of the chart: its time, its value as loaded and how its period is written. */
 export interface UncataloguedPoint {
