@@ -21,22 +21,9 @@ export const QUERY_CONFIG: duckdb.DuckDBQueryConfig = {
 };
 
 /**
- * Where the page's data lives: in the origin's private file system (kept across visits), or in
- * memory because another tab has the file, or because this browser cannot store it.
+ * Starts duckdb-wasm from our own build's files in its own worker, so queries and CSV parsing
+ * never block the page (exported for the benchmark's probe page).
  */
-/** Where the data lives: `read-only` is a published build's, in memory by design. */
-export type Storage = 'opfs' | 'memory-other-tab' | 'memory-unavailable' | 'read-only';
-
-/**
- * How long a page waits for the tab that had the database to let go of it, in case a reload
- * lands while the page it replaces is still being torn down (measured here: the lock is free
- * within 10 ms). A real second tab waits this long, then runs in memory; the engine starts
- * meanwhile (≈ 1 s), so little of the wait shows.
- */
-const CLAIM_WAIT_MS = 1500;
-
-/** Starts duckdb-wasm in its own worker, so queries and CSV parsing never block the page. */
-/** The engine from our own build's files (exported for the benchmark's probe page). */
 export async function startEngine(): Promise<duckdb.AsyncDuckDB> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (bundle.mainWorker === null) throw new Error('duckdb-wasm: no worker in the selected bundle');
@@ -61,61 +48,25 @@ async function firstConnection(engine: duckdb.AsyncDuckDB): Promise<Db> {
 }
 
 /**
- * Opens `opfs://<fileName>` so the data survives reloads and restarts, or falls back to memory
- * and says why. DuckDB holds the file through exclusive access handles, which only one tab can
- * have; the others get an in-memory database rather than an error.
+ * Opens a database file an earlier version of the page kept in the origin's private file system
+ * (`opfs://<fileName>`), read-only, only to copy its data out (docs/persistence.md, "Databases
+ * stored before"). Terminate the engine when done: only that surely releases the file's handles.
  */
-export async function openPersistentBrowserDb(
+export async function openStoredDuckDbFile(
   fileName: string,
-): Promise<{ db: Db; storage: Storage }> {
-  const [engine, claim] = await Promise.all([startEngine(), claimFile(fileName)]);
-  if (claim !== 'ours') return inMemory(engine, claim);
+): Promise<{ db: Db; terminate: () => Promise<void> }> {
+  const engine = await startEngine();
   try {
     await engine.open({
       path: `opfs://${fileName}`,
-      accessMode: duckdb.DuckDBAccessMode.READ_WRITE,
+      accessMode: duckdb.DuckDBAccessMode.READ_ONLY,
       query: QUERY_CONFIG,
     });
+    return { db: await firstConnection(engine), terminate: () => engine.terminate() };
   } catch (error) {
-    console.warn(`duckdb-wasm: opfs://${fileName} could not be opened; using memory`, error);
-    // A failed open can keep one of the file's handles (the database's, not the log's); only
-    // ending the worker is sure to release it, so the tab that owns the file can open it.
     await engine.terminate();
-    return inMemory(await startEngine(), isBusy(error) ? 'memory-other-tab' : 'memory-unavailable');
+    throw error;
   }
-  return { db: await firstConnection(engine), storage: 'opfs' };
-}
-
-async function inMemory(
-  engine: duckdb.AsyncDuckDB,
-  storage: Exclude<Storage, 'opfs'>,
-): Promise<{ db: Db; storage: Storage }> {
-  await engine.open({ query: QUERY_CONFIG });
-  return { db: await firstConnection(engine), storage };
-}
-
-/**
- * Takes a Web Lock named after the file and holds it until the page goes. The access handles
- * are exclusive anyway; the lock lets a second tab learn that without trying to open the file
- * (a failed open can leave a handle behind) and lets a reload wait for the page it replaces.
- */
-async function claimFile(fileName: string): Promise<'ours' | Exclude<Storage, 'opfs'>> {
-  if (typeof navigator.storage?.getDirectory !== 'function') return 'memory-unavailable';
-  // Without Web Locks, trying to open is the only test; a refusal is handled there.
-  if (navigator.locks === undefined) return 'ours';
-  return new Promise((resolve) => {
-    navigator.locks
-      .request(`gevinstmonitor:${fileName}`, { signal: AbortSignal.timeout(CLAIM_WAIT_MS) }, () => {
-        resolve('ours');
-        return new Promise<never>(() => {});
-      })
-      .catch(() => resolve('memory-other-tab'));
-  });
-}
-
-/** Chromium's refusal of a second access handle (NoModificationAllowedError). */
-function isBusy(error: unknown): boolean {
-  return /Access Handle|NoModificationAllowed|modification/i.test(String(error));
 }
 
 /** The app's `Db` over one connection (exported for the benchmark's probe page). */
@@ -144,6 +95,7 @@ export function connection(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBC
     async dropFile(name) {
       await engine.dropFile(name);
     },
+    copyFileToBuffer: (name) => engine.copyFileToBuffer(name),
     async connect() {
       const other = await engine.connect();
       return { ...connection(engine, other), close: async () => await other.close() };

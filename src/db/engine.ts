@@ -14,6 +14,8 @@ export interface Db {
   /** Makes bytes readable by `read_csv('<name>')`. The buffer may be transferred: pass a copy. */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** The bytes of a file DuckDB wrote (`COPY … TO '<name>'`), copied out of the engine. */
+  copyFileToBuffer(name: string): Promise<Uint8Array>;
   /**
    * Opens a connection of its own. Temporary (staging) tables live only on it, and a transaction
    * must use one, or queries the UI sends meanwhile would run inside it and see its unfinished

@@ -60,6 +60,9 @@ function connection(engine: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection
     async dropFile(name) {
       engine.dropFile(name);
     },
+    async copyFileToBuffer(name) {
+      return engine.copyFileToBuffer(name);
+    },
     async connect() {
       const other = engine.connect();
       return { ...connection(engine, other), close: async () => other.close() };

@@ -21,13 +21,27 @@ const nb = {
   deleteAll: 'Slett alle lokale data',
   confirmDeleteAll: 'Slette alle lokale data?',
   confirmDeleteAllHelp:
-    'Alle datasett slettes fra denne nettleseren, og demodataene lastes inn på nytt.',
+    'Alle datasett og alle lagrede innstillinger (som husket kolonneoppsett) slettes fra denne nettleseren, og demodataene lastes inn på nytt.',
   confirmDeleteAllYes: 'Ja, slett alt',
   cancel: 'Avbryt',
   deleting: 'Sletter …',
   deleted: (file: string, rows: string) => `${file} er slettet (${rows} rader).`,
   deletedAll: 'Alle lokale data er slettet, og demodataene er lastet inn på nytt.',
   deleteFailed: 'Slettingen mislyktes:',
+  storedUnreadableHeading: 'De lagrede dataene kunne ikke leses',
+  storedUnreadable:
+    'Denne nettleseren har lagret data for dashbordet, men de kunne ikke leses inn. Ingenting er slettet eller erstattet. Du kan prøve igjen, laste ned de lagrede filene (for eksempel for å sende dem til den som drifter løsningen), eller begynne på nytt med demodataene.',
+  storedUnreadableReason: 'Feilmelding:',
+  storedFilesCaption: 'Filer lagret i denne nettleseren',
+  storedFileName: 'Fil',
+  storedFileSize: 'Størrelse (byte)',
+  retryStored: 'Prøv igjen',
+  downloadStored: (name: string) => `Last ned ${name}`,
+  startAfresh: 'Begynn på nytt (slett de lagrede dataene)',
+  confirmStartAfresh:
+    'Slette alle data som er lagret i denne nettleseren og begynne på nytt med demodataene? Det kan ikke angres.',
+  notSaved: (reason: string) =>
+    `Endringen vises, men kunne ikke lagres i nettleseren og forsvinner når fanen lukkes: ${reason}`,
   storedHere:
     'Dataene lagres bare i denne nettleseren og blir liggende til du sletter dem her. Ingenting sendes ut.',
   otherTab:
@@ -62,13 +76,27 @@ const en: DatasetsMessages = {
   deleteAll: 'Delete all local data',
   confirmDeleteAll: 'Delete all local data?',
   confirmDeleteAllHelp:
-    'Every dataset is deleted from this browser, and the demo data is loaded again.',
+    'Every dataset and every remembered setting (such as remembered column mappings) is deleted from this browser, and the demo data is loaded again.',
   confirmDeleteAllYes: 'Yes, delete everything',
   cancel: 'Cancel',
   deleting: 'Deleting …',
   deleted: (file, rows) => `${file} was deleted (${rows} rows).`,
   deletedAll: 'All local data was deleted, and the demo data loaded again.',
   deleteFailed: 'Deleting failed:',
+  storedUnreadableHeading: 'The stored data could not be read',
+  storedUnreadable:
+    'This browser has stored data for the dashboard, but it could not be read. Nothing has been deleted or replaced. You can try again, download the stored files (to send to whoever runs the service, say), or start afresh with the demo data.',
+  storedUnreadableReason: 'Error:',
+  storedFilesCaption: 'Files stored in this browser',
+  storedFileName: 'File',
+  storedFileSize: 'Size (bytes)',
+  retryStored: 'Try again',
+  downloadStored: (name) => `Download ${name}`,
+  startAfresh: 'Start afresh (delete the stored data)',
+  confirmStartAfresh:
+    'Delete all data stored in this browser and start afresh with the demo data? This cannot be undone.',
+  notSaved: (reason) =>
+    `The change is shown, but could not be stored in the browser and will be gone when the tab closes: ${reason}`,
   storedHere:
     'The data is stored only in this browser and stays until you delete it here. Nothing is sent anywhere.',
   otherTab:

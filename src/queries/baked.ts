@@ -20,7 +20,7 @@ export const BAKED_COLUMNS = [
   'status',
 ] as const;
 
-const TYPES: Record<(typeof BAKED_COLUMNS)[number], string> = {
+export const BAKED_TYPES: Readonly<Record<(typeof BAKED_COLUMNS)[number], string>> = {
   org_code: 'VARCHAR',
   indicator_id: 'VARCHAR',
   period: 'VARCHAR',
@@ -32,7 +32,11 @@ const TYPES: Record<(typeof BAKED_COLUMNS)[number], string> = {
   status: 'VARCHAR',
 };
 
-const COLUMNS = `{${BAKED_COLUMNS.map((c) => `'${c}': '${TYPES[c]}'`).join(', ')}}`;
+/** A `read_csv(columns = …)` struct for the given column names and DuckDB types. */
+export function csvColumns(types: Readonly<Record<string, string>>): SqlQuery {
+  const entries = Object.entries(types).map(([name, type]) => `'${name}': '${type}'`);
+  return { text: `{${entries.join(', ')}}`, params: [] };
+}
 const idSchema = z.object({ id: z.number() });
 let loads = 0;
 
@@ -100,7 +104,7 @@ export async function loadBakedDataset(
           session,
           dataset,
           sql`read_csv(${literal(fileName)}, header = true, delim = ',', quote = '"',
-            nullstr = '', columns = ${fragment({ text: COLUMNS, params: [] })})`,
+            nullstr = '', columns = ${fragment(csvColumns(BAKED_TYPES))})`,
         ),
       ),
     );

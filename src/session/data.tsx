@@ -1,10 +1,28 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import type { Storage } from '../db/browser';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { Db } from '../db/engine';
 import { loadBakedDataset } from '../queries/baked';
-import { checkpoint, deleteAllDatasets, prepareDatabase } from '../queries/datasets';
+import { deleteAllDatasets, prepareDatabase } from '../queries/datasets';
+import { createSchema } from '../queries/schema';
+import { exportSnapshot, restoreSnapshot } from '../queries/snapshot';
 import { built } from './build';
 import { catalogue, organisations } from './reference';
+import {
+  claimStorage,
+  deleteEverythingStored,
+  readStored,
+  type Storage,
+  type StoredFile,
+  storedFiles,
+  writeStored,
+} from './stored-data';
 
 export type DataState =
   | { status: 'starting' }
@@ -12,14 +30,26 @@ export type DataState =
   | { status: 'loading-demo'; done: number; total: number }
   | { status: 'ready'; db: Db; version: number; storage: Storage }
   /** `timedOut`: the engine never started (see ENGINE_START_LIMIT_MS). */
-  | { status: 'failed'; message: string; timedOut: boolean };
+  | { status: 'failed'; message: string; timedOut: boolean }
+  /**
+   * Data is stored in this browser but could not be read: nothing is replaced or deleted until
+   * the user chooses (try again, download the files, or start afresh).
+   */
+  | { status: 'stored-unreadable'; message: string; files: StoredFile[] };
 
 interface DataValue {
   state: DataState;
-  /** Tells every view that observations changed, so queries run again, and saves the change. */
-  dataChanged(): void;
-  /** Deletes every dataset and loads the build's own data again; the views are told. */
+  /**
+   * Tells every view that observations changed, so queries run again, and stores the new state;
+   * resolves once it is stored (docs/persistence.md), rejects if it could not be.
+   */
+  dataChanged(): Promise<void>;
+  /** «Slett alle lokale data»: every stored file and setting goes, the build's data is loaded. */
   resetToDemo(): Promise<void>;
+  /** For stored data that could not be read: read it again. */
+  retryStored(): void;
+  /** For stored data that could not be read: delete it all, on purpose, and start with the demo. */
+  startAfresh(): Promise<void>;
 }
 
 /**
@@ -41,9 +71,6 @@ function startedWithin<T>(ms: number, start: Promise<T>): Promise<T> {
   return Promise.race([start, limit]).finally(() => clearTimeout(timer));
 }
 
-/** The database file in the origin's private file system. */
-const DB_FILE = 'gevinstmonitor.db';
-
 const DataContext = createContext<DataValue | null>(null);
 
 /** Loads the datasets baked into the build (scripts/bake.ts), telling `onProgress` as it goes. */
@@ -59,57 +86,110 @@ async function loadBuiltData(
   }
 }
 
+/** An error reading what this browser stored, as opposed to starting the engine. */
+class StoredReadError extends Error {
+  override name = 'StoredReadError';
+}
+
+interface Started {
+  db: Db;
+  storage: Storage;
+}
+
 /**
- * A failed checkpoint loses nothing (the change is in DuckDB's log, replayed at the next start,
- * and the next checkpoint takes it), so it is only reported.
+ * The engine, in memory. Imported lazily so the page's first paint does not wait for
+ * duckdb-wasm's JavaScript.
  */
-function save(db: Db): void {
-  checkpoint(db).catch((error: unknown) => console.warn('checkpoint deferred:', error));
-}
-
-async function startDatabase(
-  onProgress: (done: number, total: number) => void,
-): Promise<{ db: Db; storage: Storage }> {
-  // Imported lazily so the page's first paint does not wait for duckdb-wasm's JavaScript.
-  const { openBrowserDb, openPersistentBrowserDb } = await import('../db/browser');
-  // A published, read-only build shows its own data and nothing else: kept in memory, it can
-  // never show what an earlier visit (or an older build) left in the browser's storage.
-  const { db, storage } = await startedWithin(
+async function startEngine(): Promise<{ db: Db; storage: Storage }> {
+  const { openBrowserDb } = await import('../db/browser');
+  // A published, read-only build shows its own data and nothing else: it never reads what an
+  // earlier visit (or an older build) left in the browser's storage.
+  const [db, storage] = await startedWithin(
     ENGINE_START_LIMIT_MS,
-    built.config.allowUpload
-      ? openPersistentBrowserDb(DB_FILE)
-      : openBrowserDb().then((db) => ({ db, storage: 'read-only' as const })),
+    Promise.all([openBrowserDb(), built.config.allowUpload ? claimStorage() : 'read-only']),
   );
-  const { empty } = await prepareDatabase(db, organisations, catalogue);
-  // A new database, or one whose every dataset was deleted: the dashboard needs something.
-  if (empty) await loadBuiltData(db, onProgress);
-  save(db);
-  return { db, storage };
+  await createSchema(db);
+  return { db, storage: storage as Storage };
 }
 
-/** One database per page, even when React mounts the provider twice in development. */
-let started: Promise<{ db: Db; storage: Storage }> | null = null;
-const progressListeners = new Set<(done: number, total: number) => void>();
+/** The stored generation this page last read or wrote; the next save writes one more. */
+let generation = 0;
 
-function database() {
-  started ??= startDatabase((done, total) => {
-    for (const listener of progressListeners) listener(done, total);
+/**
+ * Fills the fresh database: the stored snapshot if this tab holds the stored data, else (or if
+ * none is stored yet) the build's own datasets. A stored snapshot that cannot be read is never
+ * replaced: StoredReadError, and the page asks what to do.
+ */
+async function fill(
+  { db, storage }: Started,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  if (storage === 'opfs') {
+    try {
+      const stored = await readStored();
+      if (stored.kind === 'snapshot') {
+        await restoreSnapshot(db, stored.snapshot);
+        generation = stored.generation;
+      } else if (stored.kind === 'legacy') {
+        const { rescueLegacyDatabase } = await import('./legacy-database');
+        await rescueLegacyDatabase(db);
+        await save({ db, storage });
+      }
+    } catch (error) {
+      throw new StoredReadError(String(error));
+    }
+  }
+  const { empty } = await prepareDatabase(db, organisations, catalogue);
+  // A new visitor, or one whose every dataset was deleted: the dashboard needs something.
+  if (empty) await loadBuiltData(db, onProgress);
+}
+
+/** Saves run one after another, so an older state never lands after a newer one. */
+let saving: Promise<void> = Promise.resolve();
+
+/** Stores the database's whole state as the next generation; in memory it does nothing. */
+function save({ db, storage }: Started): Promise<void> {
+  if (storage !== 'opfs') return Promise.resolve();
+  const next = saving.then(async () => {
+    const snapshot = await exportSnapshot(db);
+    await writeStored(snapshot, generation + 1);
+    generation += 1;
   });
-  return started;
+  saving = next.catch(() => {});
+  return next;
+}
+
+/** One engine per page, even when React mounts the provider twice in development. */
+let engine: Promise<Started> | null = null;
+let filled: Promise<Started> | null = null;
+const progressListeners = new Set<(done: number, total: number) => void>();
+const onProgress = (done: number, total: number) => {
+  for (const listener of progressListeners) listener(done, total);
+};
+
+function database(): Promise<Started> {
+  engine ??= startEngine();
+  filled ??= engine.then(async (started) => {
+    await fill(started, onProgress);
+    return started;
+  });
+  return filled;
 }
 
 export function DataProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataState>({ status: 'starting' });
-  useEffect(() => {
-    let live = true;
-    const onProgress = (done: number, total: number) =>
-      live && setState({ status: 'loading-demo', done, total });
-    progressListeners.add(onProgress);
+  const live = useRef(true);
+  /** Waits for the database (started once per page) and shows what it came to. */
+  const follow = useCallback(() => {
     database().then(
-      ({ db, storage }) => live && setState({ status: 'ready', db, version: 1, storage }),
-      (error: unknown) => {
+      ({ db, storage }) => live.current && setState({ status: 'ready', db, version: 1, storage }),
+      async (error: unknown) => {
         console.error(error);
-        if (live) {
+        if (!live.current) return;
+        if (error instanceof StoredReadError) {
+          const files = await storedFiles().catch(() => []);
+          setState({ status: 'stored-unreadable', message: error.message, files });
+        } else {
           setState({
             status: 'failed',
             message: String(error),
@@ -118,30 +198,55 @@ export function DataProvider({ children }: { children: ReactNode }) {
         }
       },
     );
-    return () => {
-      live = false;
-      progressListeners.delete(onProgress);
-    };
   }, []);
-  const dataChanged = useCallback(() => {
+  useEffect(() => {
+    live.current = true;
+    const progress = (done: number, total: number) =>
+      live.current && setState({ status: 'loading-demo', done, total });
+    progressListeners.add(progress);
+    follow();
+    return () => {
+      live.current = false;
+      progressListeners.delete(progress);
+    };
+  }, [follow]);
+  const dataChanged = useCallback(async () => {
     setState((current) =>
       current.status === 'ready' ? { ...current, version: current.version + 1 } : current,
     );
-    void started?.then(({ db }) => save(db));
+    if (filled !== null) await save(await filled);
   }, []);
   const resetToDemo = useCallback(async () => {
-    if (started === null) return;
-    const { db } = await started;
+    if (filled === null) return;
+    const started = await filled;
     try {
-      await deleteAllDatasets(db);
-      await loadBuiltData(db, () => {});
+      await deleteAllDatasets(started.db);
+      if (started.storage === 'opfs') {
+        await saving;
+        await deleteEverythingStored();
+        generation = 0;
+      }
+      await loadBuiltData(started.db, () => {});
     } finally {
       // Even a failed load has deleted the data: the views must show what is there now.
-      dataChanged();
+      setState((current) =>
+        current.status === 'ready' ? { ...current, version: current.version + 1 } : current,
+      );
     }
-  }, [dataChanged]);
+  }, []);
+  const retryStored = useCallback(() => {
+    // The engine stays; only filling it is tried again (a failed restore changed nothing).
+    filled = null;
+    setState({ status: 'starting' });
+    follow();
+  }, [follow]);
+  const startAfresh = useCallback(async () => {
+    await deleteEverythingStored();
+    generation = 0;
+    retryStored();
+  }, [retryStored]);
   return (
-    <DataContext.Provider value={{ state, dataChanged, resetToDemo }}>
+    <DataContext.Provider value={{ state, dataChanged, resetToDemo, retryStored, startAfresh }}>
       {children}
     </DataContext.Provider>
   );

@@ -1,6 +1,7 @@
 import { Link, Outlet, useLocation, useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { StorageNotice } from '../features/data/StorageNotice';
+import { StoredDataRescue } from '../features/data/StoredDataRescue';
 import { LocaleProvider, useLocale } from '../i18n/locale';
 import { built } from '../session/build';
 import { DataProvider, useData } from '../session/data';
@@ -110,19 +111,26 @@ function Frame() {
       <main data-db-state={state.status} ref={mainRef} tabIndex={-1}>
         {state.status === 'failed' ? (
           <p role="alert">{state.timedOut ? t.dbTimedOut : `${t.dbFailed} ${state.message}`}</p>
+        ) : state.status === 'stored-unreadable' ? (
+          <StoredDataRescue message={state.message} files={state.files} />
         ) : state.status !== 'ready' ? (
           <p role="status" className="notice">
             {state.status === 'starting' ? t.dbStarting : t.dbLoadingDemo(state.done, state.total)}
           </p>
         ) : null}
-        <Outlet />
-        {[...visited].map((page) => (
-          <div key={page} hidden={kept !== page}>
-            <Suspense fallback={<p aria-busy="true">…</p>}>
-              {page === 'data' ? <DataPage /> : <SqlView />}
-            </Suspense>
-          </div>
-        ))}
+        {/* Stored data that could not be read: nothing else until the user has chosen. */}
+        {state.status !== 'stored-unreadable' && (
+          <>
+            <Outlet />
+            {[...visited].map((page) => (
+              <div key={page} hidden={kept !== page}>
+                <Suspense fallback={<p aria-busy="true">…</p>}>
+                  {page === 'data' ? <DataPage /> : <SqlView />}
+                </Suspense>
+              </div>
+            ))}
+          </>
+        )}
       </main>
     </>
   );

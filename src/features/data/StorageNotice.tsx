@@ -1,5 +1,5 @@
-import type { Storage } from '../../db/browser';
 import { useLocale } from '../../i18n/locale';
+import type { Storage } from '../../session/stored-data';
 
 /** Where the data is kept, and a plain warning when it is not kept at all. */
 export function StorageNotice({ storage }: { storage: Storage }) {

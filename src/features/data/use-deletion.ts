@@ -26,7 +26,7 @@ export function useDeletion() {
     try {
       if (target.kind === 'one') {
         const removed = await deleteDataset(data.db, target.dataset.id);
-        dataChanged();
+        await dataChanged();
         const message = t.datasets.deleted(target.dataset.source, format.number(removed, 0));
         setState({ step: 'finished', tone: 'ok', message });
       } else {

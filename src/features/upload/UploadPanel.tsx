@@ -6,7 +6,13 @@ import { ImportReportView } from './ImportReportView';
 import { MappingForm } from './MappingForm';
 import { useUpload } from './use-upload';
 
-const PHASES: ImportPhase[] = ['reading', 'parsing', 'validating', 'loading'];
+const PHASES: (ImportPhase | 'saving')[] = [
+  'reading',
+  'parsing',
+  'validating',
+  'loading',
+  'saving',
+];
 
 /** File picker and drop zone → validation report → the analyst loads the valid rows or nothing. */
 export function UploadPanel() {

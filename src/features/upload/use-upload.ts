@@ -11,7 +11,8 @@ import { rememberedMapping, rememberMapping } from './remembered-mappings';
 export type UploadState =
   | { step: 'idle' }
   | { step: 'mapping'; file: File; needed: MappingNeeded }
-  | { step: 'working'; file: string; phase: ImportPhase; cancellable: boolean }
+  /** `saving`: committed and shown, being stored in the browser (docs/persistence.md). */
+  | { step: 'working'; file: string; phase: ImportPhase | 'saving'; cancellable: boolean }
   | {
       step: 'review';
       prepared: PreparedImport;
@@ -145,12 +146,24 @@ export function useUpload(harmonise: boolean) {
     setState({ step: 'working', file, phase: 'loading', cancellable: false });
     try {
       const { inserted, replaced } = await prepared.commit();
-      dataChanged();
+      setState({ step: 'working', file, phase: 'saving', cancellable: false });
       const message = t.loaded(
         file,
         format.number(inserted, 0),
         replaced > 0 ? format.number(replaced, 0) : null,
       );
+      // "Loaded" is said once the data is stored, so a tab closed after it keeps the data.
+      try {
+        await dataChanged();
+      } catch (error) {
+        console.error(error);
+        setState({
+          step: 'finished',
+          tone: 'error',
+          message: `${message} ${t.datasets.notSaved(String(error))}`,
+        });
+        return;
+      }
       setState({ step: 'finished', tone: 'ok', message });
     } catch (error) {
       fail(file, error);

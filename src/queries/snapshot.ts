@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { type Db, inTransactionOn, withSession } from '../db/engine';
+import { fragment, literal, sql } from '../db/sql';
+import { BAKED_TYPES, csvColumns } from './baked';
+
+/**
+ * The stored copy of what an analyst has loaded (docs/persistence.md): every observation as a
+ * CSV in the baked form plus its `source` and `dataset_id`, and every dataset row. The page keeps
+ * its database in memory and writes this copy after each change, so what is stored is always a
+ * whole, consistent state, read back with fixed types.
+ */
+
+const OBSERVATION_TYPES = { ...BAKED_TYPES, source: 'VARCHAR', dataset_id: 'INTEGER' };
+
+const storedDatasetSchema = z.object({
+  id: z.number().int(),
+  source: z.string(),
+  /** Milliseconds since the epoch. */
+  loaded_at: z.number(),
+  row_count: z.number().int(),
+  replaced_count: z.number().int(),
+  rejected_count: z.number().int(),
+  issue_count: z.number().int(),
+  synthetic: z.boolean(),
+});
+export const storedDatasetsSchema = z.array(storedDatasetSchema);
+export type StoredDataset = z.infer<typeof storedDatasetSchema>;
+
+export interface Snapshot {
+  datasets: StoredDataset[];
+  /** The observations as CSV (header, `,`, empty for NULL). */
+  observations: Uint8Array;
+}
+
+let exports = 0;
+
+/**
+ * Writes the loaded state out. One read-only transaction on a connection of its own, so the
+ * datasets and observations are of the same moment even while another import commits.
+ */
+export async function exportSnapshot(db: Db): Promise<Snapshot> {
+  const fileName = `snapshot-${++exports}.csv`;
+  return withSession(db, (session) =>
+    inTransactionOn(session, 'export snapshot', async () => {
+      const datasets = await session.query(
+        'export datasets',
+        sql`SELECT id, source, epoch_ms(loaded_at) AS loaded_at, row_count, replaced_count,
+            rejected_count, issue_count, synthetic
+          FROM datasets ORDER BY id`,
+        storedDatasetSchema,
+      );
+      const columns = Object.keys(OBSERVATION_TYPES).join(', ');
+      // Written into one of duckdb-wasm's in-memory files (it warns "Buffering missing file"),
+      // straight, not through a temporary file it would then rename.
+      await session.run(
+        'export observations',
+        sql`COPY (SELECT ${fragment({ text: columns, params: [] })} FROM observations
+            ORDER BY indicator_id)
+          TO ${literal(fileName)} (FORMAT csv, HEADER, DELIMITER ',', USE_TMP_FILE false)`,
+      );
+      try {
+        return { datasets, observations: await session.copyFileToBuffer(fileName) };
+      } finally {
+        await session.dropFile(fileName);
+      }
+    }),
+  );
+}
+
+let restores = 0;
+
+/**
+ * Loads a stored snapshot into an empty database, in one transaction: everything or nothing.
+ * Dataset ids are kept (observations refer to them), and the id sequence is moved past them so
+ * the next import gets a new one.
+ */
+export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void> {
+  const fileName = `restore-${++restores}.csv`;
+  await db.registerFile(fileName, snapshot.observations);
+  try {
+    await withSession(db, (session) =>
+      inTransactionOn(session, 'restore snapshot', async () => {
+        for (const d of snapshot.datasets) {
+          await session.run(
+            'restore dataset',
+            sql`INSERT INTO datasets (id, source, loaded_at, row_count, replaced_count,
+                rejected_count, issue_count, synthetic)
+              VALUES (${d.id}, ${d.source}, epoch_ms(${d.loaded_at}::BIGINT), ${d.row_count},
+                ${d.replaced_count}, ${d.rejected_count}, ${d.issue_count}, ${d.synthetic})`,
+          );
+        }
+        await session.run(
+          'restore observations',
+          sql`INSERT INTO observations BY NAME
+            SELECT * FROM read_csv(${literal(fileName)}, header = true, delim = ',',
+              quote = '"', nullstr = '', columns = ${fragment(csvColumns(OBSERVATION_TYPES))})`,
+        );
+        const highest = Math.max(0, ...snapshot.datasets.map((d) => d.id));
+        await session.run(
+          'move dataset ids past the restored ones',
+          sql`SELECT max(nextval('dataset_ids')) FROM range(${highest}::BIGINT)`,
+        );
+      }),
+    );
+  } finally {
+    await db.dropFile(fileName);
+  }
+}
