@@ -118,12 +118,3 @@ export async function deleteAllDatasets(db: Db): Promise<void> {
     }),
   );
 }
-
-/**
- * Writes everything committed into the database file (OPFS in the browser), so it survives the
- * tab being closed; in memory it does nothing. It fails if another connection is inside a
- * transaction at that moment; the next checkpoint, or DuckDB's own, then covers it.
- */
-export async function checkpoint(db: Db): Promise<void> {
-  await db.run('checkpoint', sql`CHECKPOINT`);
-}

@@ -30,7 +30,11 @@ export interface Snapshot {
   datasets: StoredDataset[];
   /** The observations as CSV (header, `,`, empty for NULL). */
   observations: Uint8Array;
+  /** How many observations the CSV holds: a restore that reads another number fails. */
+  rowCount: number;
 }
+
+const countSchema = z.object({ n: z.number() });
 
 let exports = 0;
 
@@ -58,8 +62,14 @@ export async function exportSnapshot(db: Db): Promise<Snapshot> {
             ORDER BY indicator_id)
           TO ${literal(fileName)} (FORMAT csv, HEADER, DELIMITER ',', USE_TMP_FILE false)`,
       );
+      const [counted] = await session.query(
+        'count exported observations',
+        sql`SELECT count(*) AS n FROM observations`,
+        countSchema,
+      );
       try {
-        return { datasets, observations: await session.copyFileToBuffer(fileName) };
+        const observations = await session.copyFileToBuffer(fileName);
+        return { datasets, observations, rowCount: counted?.n ?? 0 };
       } finally {
         await session.dropFile(fileName);
       }
@@ -70,7 +80,8 @@ export async function exportSnapshot(db: Db): Promise<Snapshot> {
 let restores = 0;
 
 /**
- * Loads a stored snapshot into an empty database, in one transaction: everything or nothing.
+ * Loads a stored snapshot into an empty database, in one transaction: everything or nothing,
+ * and nothing if the file does not hold the rows it was written with.
  * Dataset ids are kept (observations refer to them), and the id sequence is moved past them so
  * the next import gets a new one.
  */
@@ -95,6 +106,16 @@ export async function restoreSnapshot(db: Db, snapshot: Snapshot): Promise<void>
             SELECT * FROM read_csv(${literal(fileName)}, header = true, delim = ',',
               quote = '"', nullstr = '', columns = ${fragment(csvColumns(OBSERVATION_TYPES))})`,
         );
+        const [restored] = await session.query(
+          'count restored observations',
+          sql`SELECT count(*) AS n FROM observations`,
+          countSchema,
+        );
+        if (restored?.n !== snapshot.rowCount) {
+          throw new Error(
+            `the stored observations hold ${restored?.n} rows, not the ${snapshot.rowCount} stored`,
+          );
+        }
         const highest = Math.max(0, ...snapshot.datasets.map((d) => d.id));
         await session.run(
           'move dataset ids past the restored ones',

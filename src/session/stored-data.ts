@@ -19,6 +19,7 @@ const manifestSchema = z.object({
   version: z.literal(1),
   generation: z.number().int().nonnegative(),
   observationsFile: z.string().regex(OBSERVATIONS),
+  rowCount: z.number().int().nonnegative(),
   savedAt: z.number(),
   datasets: storedDatasetsSchema,
 });
@@ -91,7 +92,7 @@ export async function readStored(): Promise<StoredState> {
   return {
     kind: 'snapshot',
     generation: manifest.generation,
-    snapshot: { datasets: manifest.datasets, observations: bytes },
+    snapshot: { datasets: manifest.datasets, observations: bytes, rowCount: manifest.rowCount },
   };
 }
 
@@ -127,6 +128,7 @@ export async function writeStored(snapshot: Snapshot, generation: number): Promi
     version: 1,
     generation,
     observationsFile,
+    rowCount: snapshot.rowCount,
     savedAt: Date.now(),
     datasets: snapshot.datasets,
   };

@@ -10,7 +10,6 @@ import type { Db } from '../../src/db/engine';
 import { ident, sql } from '../../src/db/sql';
 import { loadBakedDataset } from '../../src/queries/baked';
 import {
-  checkpoint,
   deleteAllDatasets,
   deleteDataset,
   listDatasets,
@@ -18,6 +17,7 @@ import {
   showsSyntheticData,
 } from '../../src/queries/datasets';
 import { prepareImport } from '../../src/queries/import/prepare';
+import { exportSnapshot, restoreSnapshot } from '../../src/queries/snapshot';
 
 /** Two rows in the baked form (scripts/bake.ts), marked synthetic when loaded. */
 const BAKED_DEMO = new TextEncoder().encode(
@@ -159,11 +159,92 @@ describe('datasets', () => {
     await deleteDataset(db, demo?.id ?? -1);
     expect(await showsSyntheticData(db)).toBe(false);
   });
+});
 
-  it('a checkpoint of an in-memory database is harmless', async () => {
+const observationSchema = z.object({
+  org_code: z.string(),
+  indicator_id: z.string(),
+  period: z.string(),
+  period_start: z.string(),
+  grain: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  status: z.string().nullable(),
+  source: z.string(),
+  dataset_id: z.number(),
+});
+
+/** Every observation, in a fixed order, as the snapshot must give it back. */
+const allObservations = (db: Db) =>
+  db.query(
+    'all observations',
+    sql`SELECT org_code, indicator_id, period, strftime(period_start, '%Y-%m-%d') AS period_start,
+        grain, value, numerator, denominator, status, source, dataset_id
+      FROM observations ORDER BY org_code, indicator_id, period`,
+    observationSchema,
+  );
+
+/** The stored copy of the page's data (docs/persistence.md): what goes out comes back whole. */
+describe('snapshots', () => {
+  it('restores into a fresh database exactly the datasets and observations exported', async () => {
+    const db = await openReferenceDb();
     await load(db, 'excel-semicolon.csv');
-    await checkpoint(db);
-    expect(await listDatasets(db)).toHaveLength(1);
+    // small-cells.csv has suppressed cells (NULL value and count, status `:`) and quoted names.
+    await load(db, 'small-cells.csv');
+    await loadBakedDataset(db, BAKED_DEMO, { source: 'demo, "quoted".csv', synthetic: true });
+    const snapshot = await exportSnapshot(db);
+
+    const copy = await openReferenceDb();
+    await restoreSnapshot(copy, snapshot);
+    expect(await listDatasets(copy)).toEqual(await listDatasets(db));
+    const observations = await allObservations(db);
+    expect(observations.some((o) => o.status === ':' && o.value === null)).toBe(true);
+    expect(await allObservations(copy)).toEqual(observations);
+  });
+
+  it('gives the next import a dataset id after the restored ones', async () => {
+    const db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+    await load(db, 'broken.csv');
+    const copy = await openReferenceDb();
+    await restoreSnapshot(copy, await exportSnapshot(db));
+    await load(copy, 'windows-1252.csv');
+    const ids = (await listDatasets(copy)).map((d) => d.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toBeGreaterThan(Math.max(...ids.slice(1)));
+  });
+
+  it('restores nothing from a snapshot it cannot read, and leaves the database as it was', async () => {
+    const db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+    const snapshot = await exportSnapshot(db);
+    const copy = await openReferenceDb();
+    const broken = { ...snapshot, observations: snapshot.observations.slice(0, 200) };
+    await expect(restoreSnapshot(copy, broken)).rejects.toThrow();
+    expect(await listDatasets(copy)).toEqual([]);
+    expect(await count(copy, 'observations')).toBe(0);
+  });
+
+  it('refuses a snapshot whose file holds other rows than it was written with', async () => {
+    const db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+    const snapshot = await exportSnapshot(db);
+    const lines = new TextDecoder().decode(snapshot.observations).split('\n');
+    // Cut at a line end: the CSV itself reads cleanly, only the count gives it away.
+    const shorter = new TextEncoder().encode(`${lines.slice(0, 10).join('\n')}\n`);
+    const copy = await openReferenceDb();
+    await expect(restoreSnapshot(copy, { ...snapshot, observations: shorter })).rejects.toThrow(
+      /hold 9 rows, not the 24 stored/,
+    );
+    expect(await listDatasets(copy)).toEqual([]);
+  });
+
+  it('exports an empty database as no datasets and a header line', async () => {
+    const db = await openReferenceDb();
+    const snapshot = await exportSnapshot(db);
+    expect(snapshot.datasets).toEqual([]);
+    expect(new TextDecoder().decode(snapshot.observations).trim().split('\n')).toHaveLength(1);
   });
 });
 
