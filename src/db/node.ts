@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
@@ -61,7 +62,11 @@ function connection(engine: duckdb.DuckDBBindings, conn: duckdb.DuckDBConnection
       engine.dropFile(name);
     },
     async copyFileToBuffer(name) {
-      return engine.copyFileToBuffer(name);
+      const bytes = engine.copyFileToBuffer(name);
+      // In Node, duckdb-wasm's `COPY … TO` writes a real file (in the browser, a buffer):
+      // once its bytes are out it goes, so tests and scripts leave nothing behind.
+      rmSync(name, { force: true });
+      return bytes;
     },
     async connect() {
       const other = engine.connect();
