@@ -11,7 +11,7 @@ import {
 import { baselineWindows, programmeStart } from '../domain/baseline';
 import { type Indicator, rateMultiplier } from '../domain/catalogue';
 import type { Organisation } from '../domain/organisations';
-import { combine } from './aggregate';
+import { combine, combinedCounts, GRAIN_RANK } from './aggregate';
 import { windowTable } from './series';
 
 /**
@@ -58,16 +58,20 @@ const untilClause = (until: string | undefined): SqlQuery =>
     : sql`AND period_start < CAST(${`${until}-01`} AS DATE) + INTERVAL 1 MONTH`;
 
 /**
- * Each organisation's value per period, combined as fetchSeries combines a selection of one (a
- * rate is still Σnumerator / Σdenominator of that organisation's rows in the period).
+ * Each organisation's value per period at the finest grain it reports (a quarter beside its own
+ * months would count them twice), combined as fetchSeries combines a selection of one, with the
+ * counts of that value (combinedCounts: never a hidden cell's denominator).
  */
 function perPeriod(indicator: Indicator, codes: readonly string[], where: SqlQuery): SqlQuery {
   const value = fragment(combine(indicator.aggregation, rateMultiplier(indicator.unit)));
+  const counts = combinedCounts(indicator.aggregation);
   return sql`SELECT org_code, period_start, ${value} AS value,
-      sum(numerator) AS numerator, sum(denominator) AS denominator,
+      ${fragment(counts.numerator)} AS numerator, ${fragment(counts.denominator)} AS denominator,
       count(*) FILTER (WHERE status = ':') > 0 AS hidden
-    FROM observations
-    WHERE indicator_id = ${indicator.id} AND org_code IN (${codeList(codes)}) ${fragment(where)}
+    FROM (SELECT * FROM observations
+      WHERE indicator_id = ${indicator.id} AND org_code IN (${codeList(codes)})
+      QUALIFY ${fragment(GRAIN_RANK)} = min(${fragment(GRAIN_RANK)}) OVER (PARTITION BY org_code))
+    WHERE true ${fragment(where)}
     GROUP BY org_code, period_start`;
 }
 
@@ -126,10 +130,13 @@ async function fetchBaselines(
   const rows = await db.query(
     'comparison: baselines',
     sql`SELECT o.org_code, ${fragment(value)} AS value, ${fragment(points)} AS points
-      FROM observations o JOIN ${fragment(windowTable(windows))}
-        ON o.org_code = w.org_code AND o.period_start >= w.window_from
-          AND o.period_start < w.window_to
-      WHERE o.indicator_id = ${indicator.id}
+      FROM (SELECT o.* FROM observations o JOIN ${fragment(windowTable(windows))}
+          ON o.org_code = w.org_code AND o.period_start >= w.window_from
+            AND o.period_start < w.window_to
+        WHERE o.indicator_id = ${indicator.id}
+        -- The finest grain the organisation reports in its window, as fetchBaseline takes it.
+        QUALIFY ${fragment(GRAIN_RANK)} = min(${fragment(GRAIN_RANK)}) OVER (PARTITION BY o.org_code)
+      ) o
       GROUP BY o.org_code`,
     baselineSchema,
   );

@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openReferenceDb, readOrganisations, readRepoFile } from '../../scripts/datasets-on-disk';
+import type { Db } from '../../src/db/engine';
+import { sql } from '../../src/db/sql';
+import { prepareImport } from '../../src/queries/import/prepare';
+import { fetchIndicatorView } from '../../src/queries/indicator-view';
+import { fetchSeries } from '../../src/queries/series';
+import { suppressSmallNumbers } from '../../src/queries/suppress';
+import { indicatorById } from './demo-rows';
+
+/**
+ * Issue #12, tests/fixtures/small-cells-derived.csv: readmissions within 30 days, 67+ (a rate,
+ * threshold 5), in Helse Nord-Trøndelag (5006 Stjørdal, 5007 Levanger, 5020 Malvik):
+ * 1. 2018-Q4: HNT-HF's quarter (2 688) beside its members' months, 5020's October 3 of 28;
+ * 2. 2019-01: the region's month (12 628) beside two trusts, HNT-HF with no row, 5020 3 of 27;
+ * 3. 2019-02: 5020 gives 0,0917 % of 3 271 and no numerator (3), HNT-HF's total 716 beside it;
+ * 4. 2019-03: 5020 gives 0,49 % of 3 269 and no numerator (16, shown), beside 431 / 2 931 and
+ *    900 / 6 123; and 5006's 2018-Q4 quarter (1 205) beside its own months.
+ */
+const cellSchema = z.object({
+  org_code: z.string(),
+  period: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  status: z.string().nullable(),
+});
+const INDICATOR = indicatorById('reinnleggelse_30d_67');
+const organisation = (code: string) => {
+  const found = readOrganisations().find((o) => o.code === code);
+  if (found === undefined) throw new Error(code);
+  return found;
+};
+
+describe('issue #12: small counts that could still be derived', () => {
+  let db: Db;
+  let cells: Map<string, z.infer<typeof cellSchema>>;
+
+  beforeAll(async () => {
+    db = await openReferenceDb();
+    const prepared = await prepareImport(db, {
+      name: 'small-cells-derived.csv',
+      bytes: readRepoFile('tests/fixtures/small-cells-derived.csv'),
+    });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    expect(prepared.data.report.rejectedRows).toBe(0);
+    await prepared.data.commit();
+    const rows = await db.query(
+      'cells',
+      sql`SELECT org_code, period, value, numerator, denominator, status FROM observations`,
+      cellSchema,
+    );
+    cells = new Map(rows.map((row) => [`${row.org_code} ${row.period}`, row]));
+  });
+
+  const hidden = (key: string) => {
+    const cell = cells.get(key);
+    expect(cell, key).toBeDefined();
+    expect({ key, value: cell?.value, numerator: cell?.numerator, status: cell?.status }).toEqual({
+      key,
+      value: null,
+      numerator: null,
+      status: ':',
+    });
+  };
+  const shown = (key: string) => {
+    const cell = cells.get(key);
+    expect(cell?.value ?? cell?.numerator, key).not.toBeNull();
+  };
+
+  it('1. a trust’s quarter beside a hidden month of one member is hidden', () => {
+    hidden('5020 2018-10');
+    hidden('HNT-HF 2018-Q4');
+    // Nothing hidden inside them: Stjørdal's own quarter and the other months stay.
+    shown('5006 2018-Q4');
+    for (const key of ['5006 2018-10', '5007 2018-10', '5020 2018-11', '5020 2018-12']) {
+      shown(key);
+    }
+  });
+
+  it('2. a region’s total is hidden when a municipality is, though its trust has no row', () => {
+    hidden('5020 2019-01');
+    hidden('HMN-RHF 2019-01');
+    shown('STO-HF 2019-01');
+    shown('HMR-HF 2019-01');
+    shown('5006 2019-01');
+  });
+
+  it('3. a rate with a denominator and no numerator is judged on value × denominator', () => {
+    hidden('5020 2019-02');
+    expect(cells.get('5020 2019-02')?.denominator).toBe(3271);
+    hidden('HNT-HF 2019-02');
+    // 0,49 % of 3 269 is 16: shown.
+    expect(cells.get('5020 2019-03')?.value).toBeCloseTo(0.49, 10);
+  });
+
+  it('4. the counts beside a combined value are the counts of exactly that value', async () => {
+    const series = await fetchSeries(db, INDICATOR, ['5006', '5007', '5020']);
+    const march = series.find((p) => p.period === '2019-03');
+    expect(march).toMatchObject({ numerator: 1331, denominator: 2931 + 6123 });
+    expect(march?.value).toBeCloseTo((1331 / 9054) * 100, 10);
+    // 5020 is hidden in February: neither its denominator nor anything of it is in the sum.
+    const february = series.find((p) => p.period === '2019-02');
+    expect(february).toMatchObject({ numerator: 415 + 298, denominator: 2790 + 2105 });
+    for (const point of series) {
+      if (point.numerator !== null && point.denominator !== null && point.value !== null) {
+        expect(point.value, point.period).toBeCloseTo(
+          (point.numerator / point.denominator) * 100,
+          8,
+        );
+      }
+    }
+  });
+
+  it('4. a quarter row is a point of its own, not added to the month it starts with', async () => {
+    const view = await fetchIndicatorView(
+      db,
+      INDICATOR,
+      ['HNT-HF', '5006', '5007', '5020'].map(organisation),
+      readOrganisations(),
+    );
+    expect(view.points.every((p) => p.grain === 'month')).toBe(true);
+    const october = view.points.find((p) => p.period === '2018-10');
+    expect(october).toMatchObject({
+      numerator: 400 + 300,
+      denominator: 2700 + 2100,
+      suppressed: 1,
+    });
+    // The quarter: Stjørdal's 1 205, HNT-HF's hidden.
+    expect(view.coarser).toEqual([
+      expect.objectContaining({
+        period: '2018-Q4',
+        grain: 'quarter',
+        numerator: 1205,
+        denominator: 8140,
+        suppressed: 1,
+      }),
+    ]);
+  });
+
+  it('changes nothing when run again', async () => {
+    expect(await suppressSmallNumbers(db)).toEqual({ primary: 0, secondary: 0 });
+  });
+
+  it('leaves none of the hidden numbers in the database', async () => {
+    const numbers = await db.query(
+      'every number',
+      sql`SELECT value AS n FROM observations WHERE value IS NOT NULL
+        UNION ALL SELECT numerator FROM observations WHERE numerator IS NOT NULL`,
+      z.object({ n: z.number() }),
+    );
+    const all = numbers.map((row) => row.n);
+    for (const secret of [2688, 12628, 716, 0.0917, 3]) {
+      expect(all, String(secret)).not.toContain(secret);
+    }
+  });
+});
