@@ -123,6 +123,18 @@ const nb = {
   denominator: 'Nevner',
   reporting: 'Organisasjoner med tall',
   flagged: 'Celler med statuskode',
+  grain: {
+    /** A quarter or year row as the tables write it: «2018 K4 (kvartal)», «2018 (år)». */
+    period: (period: string, grain: 'quarter' | 'year') =>
+      grain === 'year'
+        ? `${period.slice(0, 4)} (år)`
+        : `${period.slice(0, 4)} K${period.slice(-1)} (kvartal)`,
+    /** What the chart's line is, when the series is not months alone. */
+    chartQuarter: 'Verdi per kvartal, tegnet ved kvartalets første måned',
+    chartYear: 'Verdi per år, tegnet ved januar',
+    coarserNote:
+      'Kvartals- og årsrader er ikke tegnet og ikke lagt til månedene; de står i tabellen, merket (kvartal) eller (år).',
+  },
   suppressed: {
     cell: 'Skjult',
     note: 'Skjult: tall under indikatorens minstegrense, eller prikket (:) i kilden, vises ikke, slik at ingen kan kjennes igjen. Summer og rater regnes bare av tallene som vises.',
@@ -254,6 +266,16 @@ const en: Messages = {
   denominator: 'Denominator',
   reporting: 'Organisations reporting',
   flagged: 'Cells with a status code',
+  grain: {
+    period: (period, grain) =>
+      grain === 'year'
+        ? `${period.slice(0, 4)} (year)`
+        : `${period.slice(0, 4)} Q${period.slice(-1)} (quarter)`,
+    chartQuarter: 'Value per quarter, drawn at the quarter’s first month',
+    chartYear: 'Value per year, drawn at January',
+    coarserNote:
+      'Quarter and year rows are not drawn and not added to the months; they are in the table, marked (quarter) or (year).',
+  },
   suppressed: {
     cell: 'Hidden',
     note: 'Hidden: counts below the indicator’s minimum, or suppressed (:) in the source, are not shown, so no one can be recognised. Totals and rates are computed from the numbers shown only.',

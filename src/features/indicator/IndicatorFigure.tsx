@@ -17,6 +17,9 @@ const MAX_GO_LIVE_MARKERS = 6;
 /** No limits drawn: one array for every render, so the chart's memoised axis does not change. */
 const NO_PHASES: readonly PhaseLines[] = [];
 
+/** Table order of rows starting the same month: the month, then its quarter, then its year. */
+const GRAIN_ORDER = { month: 0, quarter: 1, year: 2 } as const;
+
 /** Legend order of the marker types. */
 const SIGNAL_TYPES: readonly SignalType[] = ['improvement', 'concern', 'neutral'];
 
@@ -25,8 +28,10 @@ interface IndicatorFigureProps {
   orgs: Organisation[];
   /** What the combination is called: a scope's name, or the picked organisations. */
   label: string;
-  /** The periods on screen, each with its special-cause signal. */
+  /** The periods on screen, each with its special-cause signal: the chart's grain. */
   rows: ChartRow[];
+  /** Rows of a coarser grain in the same periods: in the table only, labelled. */
+  coarser: ChartRow[];
   /** XmR phases and signals over the whole series (the period only narrows what is drawn). */
   spc: SpcChart;
   /** Start of the live phase, or null when the limits are one phase over the whole series. */
@@ -41,6 +46,7 @@ export function IndicatorFigure({
   orgs,
   label,
   rows,
+  coarser,
   spc,
   phaseBreak,
   baseline,
@@ -83,6 +89,21 @@ export function IndicatorFigure({
   const latest = [...rows].reverse().find((p) => p.value !== null);
   const unit = t.units[indicator.unit];
   const showLimits = limits === 'on';
+  const grain = rows[0]?.grain ?? 'month';
+  // What the line is when it is not months: a quarter or year is drawn at its first month.
+  const grainNote =
+    grain === 'quarter' ? t.grain.chartQuarter : grain === 'year' ? t.grain.chartYear : undefined;
+  const tableRows = useMemo(
+    () =>
+      coarser.length === 0
+        ? rows
+        : [...rows, ...coarser].sort(
+            (a, b) =>
+              a.period_start.localeCompare(b.period_start) ||
+              GRAIN_ORDER[a.grain] - GRAIN_ORDER[b.grain],
+          ),
+    [rows, coarser],
+  );
   const chartRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLUListElement>(null);
   const title = `${name} – ${label}`;
@@ -159,6 +180,8 @@ export function IndicatorFigure({
               hasGoLive={goLives.length > 0}
               limits={showLimits && phases.length > 0}
               signalTypes={signalTypes}
+              valueNote={grainNote}
+              coarserNote={coarser.length > 0 ? t.grain.coarserNote : undefined}
               ref={legendRef}
             />
             <p className="muted spc-note">
@@ -174,7 +197,7 @@ export function IndicatorFigure({
             {orgs.length > 1 && <p className="muted">{t.combinedNote(orgs.length)}</p>}
             <ChartExport chartRef={chartRef} legendRef={legendRef} labels={exportLabels} />
           </figure>
-          <SeriesTable rows={rows} unit={indicator.unit} exportName={fileNameOf(title)} />
+          <SeriesTable rows={tableRows} unit={indicator.unit} exportName={fileNameOf(title)} />
         </>
       )}
     </div>

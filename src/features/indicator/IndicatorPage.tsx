@@ -199,16 +199,20 @@ function IndicatorResult({ indicator: wanted, candidates, orgs, label, busy }: R
     () => spcChart(data?.points ?? [], indicator.direction, phaseBreak),
     [data, indicator.direction, phaseBreak],
   );
-  const rows = useMemo(
-    (): ChartRow[] =>
-      (data?.points ?? []).flatMap((p, i) =>
-        (from === undefined || p.period_start.slice(0, 7) >= from) &&
-        (to === undefined || p.period_start.slice(0, 7) <= to)
-          ? [{ ...p, signal: spc.signals[i] ?? null }]
-          : [],
+  // Quarter and year rows beside a monthly series (`coarser`) are tabled, labelled, not drawn.
+  const { rows, coarser } = useMemo(() => {
+    const inPeriod = (p: { period_start: string }) =>
+      (from === undefined || p.period_start.slice(0, 7) >= from) &&
+      (to === undefined || p.period_start.slice(0, 7) <= to);
+    return {
+      rows: (data?.points ?? []).flatMap((p, i): ChartRow[] =>
+        inPeriod(p) ? [{ ...p, signal: spc.signals[i] ?? null }] : [],
       ),
-    [data, spc, from, to],
-  );
+      coarser: (data?.coarser ?? []).flatMap((p): ChartRow[] =>
+        inPeriod(p) ? [{ ...p, signal: null }] : [],
+      ),
+    };
+  }, [data, spc, from, to]);
   if (codes.length === 0 || orgs?.length === 0) {
     return <p className="notice">{t.noOrganisations}</p>;
   }
@@ -228,6 +232,7 @@ function IndicatorResult({ indicator: wanted, candidates, orgs, label, busy }: R
       orgs={orgs}
       label={label}
       rows={rows}
+      coarser={coarser}
       spc={spc}
       phaseBreak={phaseBreak}
       baseline={{ value: baselineValue, points: data.baseline?.points ?? null }}

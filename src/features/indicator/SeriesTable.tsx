@@ -28,8 +28,13 @@ export const SeriesTable = memo(function SeriesTable({
       {
         id: 'period',
         header: t.period,
-        accessorFn: (p) => p.period_start,
-        cell: (info) => format.month(info.getValue<string>()),
+        // A quarter or year row says so, on screen and in the CSV: «2018 K4 (kvartal)».
+        accessorFn: (p) =>
+          p.grain === 'month' ? p.period_start : t.grain.period(p.period, p.grain),
+        cell: (info) =>
+          info.row.original.grain === 'month'
+            ? format.month(info.getValue<string>())
+            : info.getValue<string>(),
       },
       {
         id: 'value',

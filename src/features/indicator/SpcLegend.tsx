@@ -42,6 +42,10 @@ interface SpcLegendProps {
   limits: boolean;
   /** Signal types with at least one marker on screen. */
   signalTypes: readonly SignalType[];
+  /** Says what a point is when the line is not months (quarters, years at their first month). */
+  valueNote?: string | undefined;
+  /** Says that quarter or year rows beside the months are not drawn. */
+  coarserNote?: string | undefined;
   /** The list, for the chart's export to carry the key. */
   ref?: Ref<HTMLUListElement>;
 }
@@ -53,6 +57,8 @@ export function SpcLegend({
   hasGoLive,
   limits,
   signalTypes,
+  valueNote,
+  coarserNote,
   ref,
 }: SpcLegendProps) {
   const { t } = useLocale();
@@ -61,7 +67,7 @@ export function SpcLegend({
     <ul className="chart-legend" aria-label={spc.legendHeading} ref={ref}>
       <li>
         <LineSwatch colour={CHART_COLOURS.value} />
-        {spc.value}
+        {valueNote === undefined ? spc.value : `${spc.value}: ${valueNote}`}
       </li>
       {hasBaseline && (
         <li>
@@ -99,6 +105,7 @@ export function SpcLegend({
           {spc.markers[type]}
         </li>
       ))}
+      {coarserNote !== undefined && <li className="chart-legend-note">{coarserNote}</li>}
     </ul>
   );
 }
