@@ -145,7 +145,7 @@ async function listUncatalogued(session: Db): Promise<StagedImport['uncatalogued
 
 /**
  * A status that stands for no number (`:` suppressed, `..` missing, `.` cannot be stated) wins
- * over any number given beside it: a suppressed count must never be loaded (DOMAIN.md §6).
+ * over any number given beside it: a suppressed count must never be loaded (docs/suppression.md).
  */
 const noNumber: SqlQuery = {
   text: `coalesce(t.status IN (${NO_NUMBER_SYMBOLS.map((s) => `'${s}'`).join(', ')}), false)`,
