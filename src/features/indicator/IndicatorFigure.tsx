@@ -124,7 +124,9 @@ export function IndicatorFigure({
         </div>
         <div>
           <dt>
-            {latest === undefined ? t.value : `${t.value} ${format.month(latest.period_start)}`}
+            {latest === undefined
+              ? t.value
+              : `${t.value} ${latest.grain === 'month' ? format.month(latest.period_start) : t.grain.period(latest.period, latest.grain)}`}
           </dt>
           <dd>{format.measure(latest?.value ?? null, indicator.unit)}</dd>
         </div>

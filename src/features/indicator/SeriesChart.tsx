@@ -218,8 +218,15 @@ export const SeriesChart = memo(function SeriesChart({
 }: SeriesChartProps) {
   const { t, format } = useLocale();
   const data = useMemo(
-    () => rows.map((p) => ({ t: toTime(p.period_start), value: p.value, signal: p.signal })),
-    [rows],
+    () =>
+      rows.map((p) => ({
+        t: toTime(p.period_start),
+        value: p.value,
+        signal: p.signal,
+        // A quarter or year point is drawn at its first month; its tooltip names the period.
+        period: p.grain === 'month' ? null : t.grain.period(p.period, p.grain),
+      })),
+    [rows, t],
   );
   const domain = useMemo((): [number, number] => {
     const times = [...data.map((d) => d.t), ...(target === null ? [] : [toTime(target.date)])];
@@ -262,8 +269,11 @@ export const SeriesChart = memo(function SeriesChart({
         />
         <Tooltip
           labelFormatter={(time, payload) => {
-            const signal = (payload[0]?.payload as { signal?: Signal | null } | undefined)?.signal;
-            const month = monthOf(format, Number(time));
+            const point = payload[0]?.payload as
+              | { signal?: Signal | null; period?: string | null }
+              | undefined;
+            const signal = point?.signal;
+            const month = point?.period ?? monthOf(format, Number(time));
             return signal ? `${month}: ${signalText(t, signal)}` : month;
           }}
           formatter={(value) => [format.measure(Number(value), unit), t.value]}
