@@ -99,12 +99,24 @@ interface Surface {
   text: string;
 }
 
+/** A number that must not be read anywhere, as the ways it could be written. */
+interface Written {
+  what: string;
+  patterns: readonly RegExp[];
+}
+
 /** Throws, naming the secret, the surface and the text around it, if any secret is in them. */
-function expectNoSecrets(surfaces: readonly Surface[]): void {
+function expectNoSecrets(
+  surfaces: readonly Surface[],
+  secrets: readonly Written[] = SECRETS.map((secret) => ({
+    what: secret.what,
+    patterns: patternsOf(secret),
+  })),
+): void {
   const found: string[] = [];
   for (const surface of surfaces) {
-    for (const secret of SECRETS) {
-      for (const pattern of patternsOf(secret)) {
+    for (const secret of secrets) {
+      for (const pattern of secret.patterns) {
         const match = pattern.exec(surface.text);
         if (match === null) continue;
         const around = surface.text
@@ -614,6 +626,238 @@ describe('small-number suppression: a hidden number is nowhere to be read', () =
     expect(csv).toContain('7552');
     surfaces.push({ where: `#/sql: ${file.name}`, text: csv });
     expectNoSecrets(surfaces);
+  });
+
+  it('made no request to another origin and logged no error', () => {
+    expectNoProblems(opened.problems);
+  });
+});
+
+/**
+ * Issue #12: counts that could still be derived, tests/fixtures/small-cells-derived.csv
+ * (readmissions within 30 days, 67+, a rate with threshold 5; 2018, before the demo data of the
+ * indicator begins; Helse Nord-Trøndelag's 5006 Stjørdal, 5007 Levanger and 5020 Malvik):
+ * 1. HNT-HF 2018 K4 (2 688 of 18 318) beside its members' months, Malvik's October 3 of 28;
+ * 2. the region's July (12 628) beside two trusts, HNT-HF with no row, Malvik 3 of 27;
+ * 3. Malvik's August: 0,0917 % of 3 271 and no numerator (3); HNT-HF's August 716 of 8 166;
+ * 4. September: 431 / 2 931 and 900 / 6 123 beside Malvik's 0,49 % of 3 269 with no numerator,
+ *    once shown as Teller 1 331, Nevner 12 323, Verdi 14,7 %; and Stjørdal's own 2018 K4 quarter
+ *    (1 205 of 8 140), once added to its October.
+ */
+const DERIVED_FIXTURE = 'small-cells-derived.csv';
+const READMISSIONS = 'reinnleggelse_30d_67';
+
+/** A count written with or without a thousands separator, not part of a longer number. */
+const countPattern = (count: number) => {
+  const digits = String(count);
+  const head = digits.slice(0, -3);
+  const tail = digits.slice(-3);
+  return new RegExp(`(?<!\\d${GROUP}?)${head}${GROUP}?${tail}(?![.,\\u00a0\\u202f]?\\d)`);
+};
+/** A rate in percent to the given decimals, not part of a longer number. */
+const ratePattern = (rate: number, decimals: number) => {
+  const [whole, fraction] = rate.toFixed(decimals).split('.');
+  return new RegExp(`(?<![\\d])${whole}${DECIMAL}${fraction}(?!\\d)`);
+};
+
+const DERIVED_SECRETS: readonly Written[] = [
+  {
+    what: 'Malvik okt. 2018 (3 of 28)',
+    patterns: [ratePattern((3 / 28) * 100, 1), ratePattern((3 / 28) * 100, 2)],
+  },
+  { what: 'HNT-HF 2018 K4 (2 688 beside a hidden month)', patterns: [countPattern(2688)] },
+  { what: 'HMN-RHF juli 2018 (12 628, HNT-HF with no row)', patterns: [countPattern(12628)] },
+  {
+    what: 'Malvik juli 2018 (3 of 27)',
+    patterns: [ratePattern((3 / 27) * 100, 1), ratePattern((3 / 27) * 100, 2)],
+  },
+  {
+    what: 'Malvik aug. 2018 (0,0917 % of 3 271: 3)',
+    patterns: [/(?<!\d)0[.,]09(?!\d)/, /0[.,]0917/],
+  },
+  {
+    what: 'HNT-HF aug. 2018 (716 beside Malvik’s derived 3)',
+    patterns: [countPattern(716), ratePattern((716 / 8166) * 100, 2)],
+  },
+  {
+    what: 'the denominator with a row the rate left out (12 323)',
+    patterns: [countPattern(12323)],
+  },
+];
+
+describe('issue #12: no hidden count can be derived, and a quarter says it is one', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(builtSite().baseUrl, {
+      beforeNavigation: (page) =>
+        page.addInitScript(() => {
+          window.__svgBlobs = [];
+          const create = URL.createObjectURL.bind(URL);
+          URL.createObjectURL = (object: Blob | MediaSource) => {
+            if (object instanceof Blob && object.type === 'image/svg+xml') {
+              const index = window.__svgBlobs.push(null) - 1;
+              void object.text().then((text) => {
+                window.__svgBlobs[index] = text;
+              });
+            }
+            return create(object);
+          };
+        }),
+    });
+    await waitForData(opened.page);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  /** A month as the page writes it in `lang` ("sep. 2018", "Sept 2018"). */
+  const monthLabel = (iso: string, lang: Lang) =>
+    opened.page.evaluate(
+      ([day, tag]) =>
+        new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${day}T00:00:00Z`),
+        ),
+      [iso, lang === 'nb' ? 'nb-NO' : 'en-GB'] as const,
+    );
+  const quarterLabel = (lang: Lang) => (lang === 'nb' ? '2018 K4 (kvartal)' : '2018 Q4 (quarter)');
+
+  it('loads the file through the data page, every row valid', async () => {
+    const { page } = opened;
+    await upload(page, DERIVED_FIXTURE);
+    const report = page.getByRole('region', { name: 'Valideringsrapport' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('24 rader, 24 gyldige, 0 avvist');
+    await page.getByRole('button', { name: 'Last inn 24 gyldige rader' }).click();
+    await page.getByRole('status').filter({ hasText: '24 rader lastet inn' }).waitFor();
+  });
+
+  const cells = (row: Record<string, string>) => [
+    row.Verdi ?? row.Value,
+    row.Teller ?? row.Numerator,
+    row.Nevner ?? row.Denominator,
+  ];
+
+  it.each(LANGS)(
+    'HNT-HF alone: its quarter and its August hidden, the quarter labelled (%s)',
+    async (lang) => {
+      const { page } = opened;
+      const hash = `#/indicator/${READMISSIONS}?scope=org:HNT-HF${lang === 'en' ? '&lang=en' : ''}`;
+      await visit(page, hash);
+      await page.locator(`html[lang="${lang}"]`).waitFor();
+      await waitForIndicator(page, READMISSIONS);
+      const hidden = [inLang('Skjult', lang), '–', '–'];
+      expect(cells(await tableRow(page, quarterLabel(lang))), 'the quarter').toEqual(hidden);
+      expect(cells(await tableRow(page, await monthLabel('2018-08-01', lang))), 'August').toEqual(
+        hidden,
+      );
+      // The chart's key says the quarter is not drawn; so does the exported image's.
+      const note =
+        lang === 'nb'
+          ? 'Kvartals- og årsrader er ikke tegnet'
+          : 'Quarter and year rows are not drawn';
+      await page.locator('figure.chart .chart-legend').getByText(note).waitFor();
+      const surfaces: Surface[] = [
+        { where: `${hash}: the page`, text: await pageText(page) },
+        ...(await exportEverything(page, hash)),
+      ];
+      const svg = surfaces.find((surface) => surface.where.endsWith('.svg'));
+      expect(svg?.text, 'the exported SVG’s key').toContain(note);
+      const csv = surfaces.find(
+        (surface) => surface.where.endsWith('.csv') && /reinn|readm/i.test(surface.where),
+      );
+      const quarter = csvCells(csv?.text ?? '').find((row) => row[0] === quarterLabel(lang));
+      expect(quarter?.slice(0, 2), 'the quarter in the series table’s CSV').toEqual([
+        quarterLabel(lang),
+        '',
+      ]);
+      expectNoSecrets(surfaces, DERIVED_SECRETS);
+    },
+  );
+
+  it.each(LANGS)(
+    'HNT-HF’s catchment: counts of exactly the value shown, the quarter its own row (%s)',
+    async (lang) => {
+      const { page } = opened;
+      const hash = `#/indicator/${READMISSIONS}?scope=catchment:HNT-HF${lang === 'en' ? '&lang=en' : ''}`;
+      await visit(page, hash);
+      await page.locator(`html[lang="${lang}"]`).waitFor();
+      await waitForIndicator(page, READMISSIONS);
+      const expected: [string, [string, string, string]][] = [
+        // Stjørdal and Levanger; Malvik's 3 of 27 hidden.
+        [await monthLabel('2018-07-01', lang), ['14,7 %', '725', nbsp('4 920')]],
+        // Malvik's 0,0917 % of 3 271 hidden: neither its denominator nor anything else of it.
+        [await monthLabel('2018-08-01', lang), ['14,6 %', '713', nbsp('4 895')]],
+        // Malvik's 0,49 % of 3 269 (no numerator) is not in the rate, nor in the counts beside it.
+        [await monthLabel('2018-09-01', lang), ['14,7 %', nbsp('1 331'), nbsp('9 054')]],
+        // October alone: Stjørdal's quarter is not added to it.
+        [await monthLabel('2018-10-01', lang), ['14,6 %', '700', nbsp('4 800')]],
+        [quarterLabel(lang), ['14,8 %', nbsp('1 205'), nbsp('8 140')]],
+      ];
+      for (const [period, numbers] of expected) {
+        expect(cells(await tableRow(page, period)), `${hash}, ${period}`).toEqual(
+          numbers.map((text) => inLang(text, lang)),
+        );
+      }
+      for (const section of ['section.comparison', 'section.rollout']) {
+        await page.locator(section).scrollIntoViewIfNeeded();
+        await page.locator(`${section}[aria-busy="false"]`).waitFor({ timeout: 20_000 });
+      }
+      const surfaces: Surface[] = [
+        { where: `${hash}: the page`, text: await pageText(page) },
+        ...(await exportEverything(page, hash)),
+      ];
+      const csv = surfaces.find(
+        (surface) => surface.where.endsWith('.csv') && /reinn|readm/i.test(surface.where),
+      );
+      const rows = csvCells(csv?.text ?? '');
+      const september = rows.find((row) => row[0] === '2018-09-01');
+      expect(september?.slice(3, 5), 'September’s counts in the CSV').toEqual(['1331', '9054']);
+      expect(
+        rows.some((row) => row[0] === quarterLabel(lang)),
+        'the quarter in the CSV',
+      ).toBe(true);
+      const tips = await hoverEveryPoint(page, rows.length);
+      expect(tips.get(await monthLabel('2018-09-01', lang))).toContain(inLang('14,7 %', lang));
+      surfaces.push(
+        ...[...tips].map(([month, text]) => ({ where: `${hash}: tooltip ${month}`, text })),
+      );
+      expectNoSecrets(surfaces, DERIVED_SECRETS);
+    },
+  );
+
+  it.each(LANGS)('the whole region and the overview show none of them (%s)', async (lang) => {
+    const { page } = opened;
+    const surfaces: Surface[] = [];
+    for (const hash of [
+      `#/indicator/${READMISSIONS}?scope=region${lang === 'en' ? '&lang=en' : ''}`,
+      `#/?scope=catchment:HNT-HF${lang === 'en' ? '&lang=en' : ''}`,
+    ]) {
+      await visit(page, hash);
+      await page.locator(`html[lang="${lang}"]`).waitFor();
+      if (hash.includes('indicator')) {
+        await waitForIndicator(page, READMISSIONS);
+        surfaces.push(...(await exportEverything(page, hash)));
+      } else {
+        await page.locator('table.scorecard[aria-busy="false"]').waitFor();
+      }
+      surfaces.push({ where: `${hash}: the page`, text: await pageText(page) });
+    }
+    expectNoSecrets(surfaces, DERIVED_SECRETS);
+  });
+
+  it('hid them in the database: the SQL console reads NULL', async () => {
+    const { page } = opened;
+    await visit(page, '#/sql');
+    await page.getByRole('heading', { level: 2, name: 'SQL-konsoll' }).waitFor();
+    await page
+      .getByLabel('SQL-spørring')
+      .fill(
+        `SELECT count(*) AS n FROM observations WHERE indicator_id = '${READMISSIONS}' AND value IS NULL AND numerator IS NULL AND status = ':' AND (org_code, period) IN (('HNT-HF', '2018-Q4'), ('HMN-RHF', '2018-07'), ('5020', '2018-08'), ('HNT-HF', '2018-08'), ('5020', '2018-10'), ('5020', '2018-07'))`,
+      );
+    await page.getByRole('button', { name: 'Kjør' }).click();
+    const result = page.getByRole('table', { name: /^Resultat/ });
+    await result.locator('tbody td').waitFor();
+    expect(await result.locator('tbody td').textContent()).toBe('6');
   });
 
   it('made no request to another origin and logged no error', () => {
