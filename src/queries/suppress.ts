@@ -8,8 +8,8 @@ import { fragment, ident, type SqlQuery, sql } from '../db/sql';
  * inside the transaction that changes it, so no view, export, SQL query or shared build can read
  * a hidden number: it is no longer in the database.
  *
- * A suppressed cell keeps its row, its denominator and its period; its value and count become
- * NULL and its status `:`, as in SSB's tables. Every aggregate the app computes is over shown
+ * A suppressed cell keeps its row and its period; its value, count and denominator become NULL
+ * and its status `:`, as in SSB's tables. Every aggregate the app computes is over shown
  * cells only. What remains are the totals that came with the data — an ancestor organisation's
  * cell (trust, region) and a quarter or a year — which add up the cells below them along either
  * axis or both at once. Two rules, applied until nothing changes:
@@ -32,7 +32,13 @@ export interface SuppressionCounts {
   secondary: number;
 }
 
-const HIDE = fragment(sql`value = NULL, numerator = NULL, status = ':'`);
+/**
+ * A hidden cell keeps its key and nothing else: a mean's denominator is its count, and a rate's
+ * denominator beside a shown catchment would narrow what the hidden numerator can be; so every
+ * number goes, and the SQL console and its export read NULL like every view
+ * (docs/suppression.md, «What a hidden cell keeps»).
+ */
+const HIDE = fragment(sql`value = NULL, numerator = NULL, denominator = NULL, status = ':'`);
 
 /** Cells that still show a number (a hidden cell has neither value nor count). */
 const SHOWN = (alias: string) =>

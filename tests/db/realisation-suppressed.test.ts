@@ -49,7 +49,7 @@ describe('realised NOK after small-number suppression', () => {
     await prepared.data.commit();
   });
 
-  it('loads the small cells as suppressed rows: denominator kept, no count', async () => {
+  it('loads the small cells as suppressed rows: no count and no denominator', async () => {
     const rows = await db.query(
       'hidden cells',
       sql`SELECT org_code || ' ' || period AS key, numerator, denominator, status
@@ -57,9 +57,9 @@ describe('realised NOK after small-number suppression', () => {
       storedSchema,
     );
     expect(rows).toEqual([
-      { key: '5014 2023-11', numerator: null, denominator: 1000, status: ':' },
-      { key: '5021 2023-11', numerator: null, denominator: 1300, status: ':' },
-      { key: '5021 2023-12', numerator: null, denominator: 1300, status: ':' },
+      { key: '5014 2023-11', numerator: null, denominator: null, status: ':' },
+      { key: '5021 2023-11', numerator: null, denominator: null, status: ':' },
+      { key: '5021 2023-12', numerator: null, denominator: null, status: ':' },
     ]);
   });
 

@@ -102,7 +102,7 @@ describe('indicators the catalogue does not describe', () => {
       ]);
     });
 
-    it('hides a count below the default minimum of 5, keeping the row and its denominator', async () => {
+    it('hides a count below the default minimum of 5, keeping the row but none of its numbers', async () => {
       expect(uncataloguedThreshold(catalogue.indicators)).toBe(5);
       const february = (await cells(db)).find(
         (c) => c.indicator_id === 'ny_indikator_x' && c.period === '2025-02',
@@ -110,7 +110,7 @@ describe('indicators the catalogue does not describe', () => {
       expect(february).toMatchObject({
         value: null,
         numerator: null,
-        denominator: 200,
+        denominator: null,
         status: ':',
       });
       // The value of 2 (a share of a count of 4) is nowhere in the database.

@@ -617,8 +617,8 @@ describe('small-number suppression: a hidden number is nowhere to be read', () =
       .filter({ hasText: '2026-01' })
       .locator('td')
       .allTextContents();
-    // Hidden: no value, no count, the status `:`; the denominator stays.
-    expect(frøya.slice(2)).toEqual(['—NULL', '—NULL', '7', ':']);
+    // Hidden: no value, no count, no denominator, only the status `:` (docs/suppression.md).
+    expect(frøya.slice(2)).toEqual(['—NULL', '—NULL', '—NULL', ':']);
     const surfaces: Surface[] = [{ where: '#/sql: the page', text: await pageText(page) }];
     const exportButton = page.getByRole('button', { name: 'Last ned hele resultatet som CSV' });
     const file = await download(page, exportButton);
