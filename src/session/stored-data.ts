@@ -165,14 +165,17 @@ const CLAIM_WAIT_MS = 1500;
 /**
  * Takes a Web Lock named after the stored data and holds it until the page goes: only one tab
  * reads and writes the stored copy; the others work in memory and say so. Without OPFS (or its
- * `createWritable`) nothing can be kept.
+ * `createWritable`) nothing can be kept; without Web Locks nothing is kept either, because two
+ * tabs storing at once could pair one tab's manifest with the other's observations
+ * (docs/persistence.md). Every browser with `createWritable` has Web Locks; this is for the
+ * odd one out.
  */
 export async function claimStorage(): Promise<'opfs' | 'memory-other-tab' | 'memory-unavailable'> {
   if (typeof navigator.storage?.getDirectory !== 'function') return 'memory-unavailable';
   if (typeof FileSystemFileHandle?.prototype.createWritable !== 'function') {
     return 'memory-unavailable';
   }
-  if (navigator.locks === undefined) return 'opfs';
+  if (navigator.locks === undefined) return 'memory-unavailable';
   return new Promise((resolve) => {
     navigator.locks
       .request('gevinstmonitor:stored-data', { signal: AbortSignal.timeout(CLAIM_WAIT_MS) }, () => {
