@@ -18,6 +18,7 @@ import {
   claimStorage,
   deleteEverythingStored,
   readStored,
+  removeLeftovers,
   type Storage,
   type StoredFile,
   storedFiles,
@@ -130,6 +131,9 @@ async function fill(
       if (stored.kind === 'snapshot') {
         await restoreSnapshot(db, stored.snapshot);
         generation = stored.generation;
+        await removeLeftovers(stored.observationsFile);
+      } else if (stored.kind === 'empty') {
+        await removeLeftovers(null);
       } else if (stored.kind === 'legacy') {
         const { rescueLegacyDatabase } = await import('./legacy-database');
         await rescueLegacyDatabase(db);

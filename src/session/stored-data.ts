@@ -35,7 +35,7 @@ export interface StoredFile {
 
 export type StoredState =
   | { kind: 'empty' }
-  | { kind: 'snapshot'; snapshot: Snapshot; generation: number }
+  | { kind: 'snapshot'; snapshot: Snapshot; generation: number; observationsFile: string }
   /** Only the database file of an earlier version: to be copied into a snapshot. */
   | { kind: 'legacy' };
 
@@ -92,6 +92,7 @@ export async function readStored(): Promise<StoredState> {
   return {
     kind: 'snapshot',
     generation: manifest.generation,
+    observationsFile: manifest.observationsFile,
     snapshot: { datasets: manifest.datasets, observations: bytes, rowCount: manifest.rowCount },
   };
 }
@@ -139,6 +140,20 @@ export async function writeStored(snapshot: Snapshot, generation: number): Promi
     if (OBSERVATIONS.test(name) || name.startsWith(LEGACY_DB_FILE)) {
       await directory.removeEntry(name).catch(() => {});
     }
+  }
+}
+
+/**
+ * What a save cut short leaves behind, removed once the stored state has been read: an
+ * observations file the manifest does not name (written, but the manifest never followed) and
+ * the browser's swap files of writes that never closed (Chromium names them `<file>.crswap`).
+ * Only the tab holding the storage lock calls it, so no other tab is writing them.
+ */
+export async function removeLeftovers(observationsFile: string | null): Promise<void> {
+  const directory = await root();
+  for (const { name } of await storedFiles()) {
+    const unnamed = OBSERVATIONS.test(name) && name !== observationsFile;
+    if (unnamed || name.endsWith('.crswap')) await directory.removeEntry(name).catch(() => {});
   }
 }
 

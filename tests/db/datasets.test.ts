@@ -240,6 +240,26 @@ describe('snapshots', () => {
     expect(await listDatasets(copy)).toEqual([]);
   });
 
+  it('refuses a snapshot whose observations name a dataset it does not list', async () => {
+    const db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+    const snapshot = await exportSnapshot(db);
+    const copy = await openReferenceDb();
+    await expect(restoreSnapshot(copy, { ...snapshot, datasets: [] })).rejects.toThrow(
+      /hold 0 rows, not the 24 stored/,
+    );
+    expect(await count(copy, 'observations')).toBe(0);
+  });
+
+  it('stores each file name once, in its dataset row, not on every observation', async () => {
+    const db = await openReferenceDb();
+    await load(db, 'excel-semicolon.csv');
+    const { observations } = await exportSnapshot(db);
+    const text = new TextDecoder().decode(observations);
+    expect(text.split('\n')[0]).not.toContain('source');
+    expect(text).not.toContain('excel-semicolon.csv');
+  });
+
   it('exports an empty database as no datasets and a header line', async () => {
     const db = await openReferenceDb();
     const snapshot = await exportSnapshot(db);
