@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
 import {
   chooseIndicator,
+  download,
   goTo,
   openDashboard,
   tablePeriods,
@@ -231,5 +232,81 @@ describe('a browser that cannot store data', () => {
 
   it('logged no error', () => {
     expectNoProblems(opened.problems);
+  });
+});
+
+/**
+ * Issue #12: stored data that cannot be read is never replaced. A manifest that is not JSON is
+ * planted beside an upload's snapshot; the page must say so, keep the files, hand them out
+ * unchanged, read them again on request, and delete them only when asked to start afresh.
+ */
+describe('stored data that cannot be read', () => {
+  const BROKEN = '{"version": 1, "generation": 1, "observationsFile": ';
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openDashboard(builtSite().baseUrl);
+    await uploadExcel(opened.page);
+    await opened.page.evaluate(async (text) => {
+      const root = await navigator.storage.getDirectory();
+      const handle = await root.getFileHandle('gevinstmonitor-manifest.json');
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+    }, BROKEN);
+    await opened.page.reload();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  const heading = (page: Page) =>
+    page.getByRole('heading', { name: 'De lagrede dataene kunne ikke leses' });
+
+  it('says so instead of the dashboard, lists the files and meets WCAG 2.1 A/AA', async () => {
+    const { page } = opened;
+    await heading(page).waitFor();
+    const files = page.getByRole('table', { name: 'Filer lagret i denne nettleseren' });
+    await expect
+      .poll(async () => (await files.textContent()) ?? '', POLL)
+      .toMatch(/gevinstmonitor-manifest\.json.*gevinstmonitor-observations-\d+\.csv/);
+    expect(await page.getByLabel('Velg CSV-fil').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  it('hands out the stored file exactly as it is', async () => {
+    const { page } = opened;
+    const file = await download(
+      page,
+      page.getByRole('button', { name: 'Last ned gevinstmonitor-manifest.json' }),
+    );
+    expect(file.bytes.toString('utf8')).toBe(BROKEN);
+  });
+
+  it('tries again without deleting anything', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await heading(page).waitFor();
+    await page.getByRole('button', { name: 'Last ned gevinstmonitor-manifest.json' }).waitFor();
+  });
+
+  it('starts afresh only after a confirmation, with the demo data and nothing stored before', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: /^Begynn på nytt/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await heading(page).waitFor();
+    await page.getByRole('button', { name: /^Begynn på nytt/ }).click();
+    await dialog.getByRole('button', { name: /^Ja/ }).click();
+    await waitForData(page);
+    await expect
+      .poll(() => listedFiles(page), POLL)
+      .toEqual(['observations.csv – syntetiske demodata']);
+  });
+
+  it('logged the unreadable store once per read, and nothing else', () => {
+    const unreadable = (p: { message: string }) => p.message.includes('StoredDataError');
+    // The first start and «Prøv igjen»: the page says in the console what it could not read.
+    expect(opened.problems.filter(unreadable)).toHaveLength(2);
+    expectNoProblems(opened.problems.filter((p) => !unreadable(p)));
   });
 });

@@ -11,7 +11,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** Flags for every Chromium the tests start (killable-browser.ts adds its own profile and port). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -89,19 +90,22 @@ export function isSameOrigin(url: string, origin: string): boolean {
   }
 }
 
+/** What guardContext set up on a context: the problems it records, and how to stop them. */
+export interface ContextGuard {
+  /** Filled in as the pages run; assert it is empty with expectNoProblems at the end. */
+  problems: Problem[];
+  /** Says the test is ending the browser: requests cut short by that are not the page's problem. */
+  closing(): void;
+}
+
 /**
- * Opens `url` in a fresh browser and records every problem; `beforeNavigation` can add routes
- * first (page routes take precedence over the blocking route of the context). Requests to any other origin are
- * aborted before they leave the machine and recorded: the dashboard promises that no data and
- * no request ever leaves the browser, and a forgotten CDN font or analytics call breaks that.
+ * Blocks and records every request to another origin than `origin`, and records page errors,
+ * console errors, failed requests and crashes, on every page and worker of `context`.
+ * Requests to any other origin are aborted before they leave the machine: the dashboard promises
+ * that no data and no request ever leaves the browser, and a forgotten CDN font or analytics
+ * call breaks that.
  */
-export async function openPage(
-  url: string,
-  options: { beforeNavigation?: (page: Page) => Promise<unknown> } = {},
-): Promise<OpenedPage> {
-  const browser = await openBrowser();
-  const { context } = browser;
-  const origin = new URL(url).origin;
+export async function guardContext(context: BrowserContext, origin: string): Promise<ContextGuard> {
   const problems: Problem[] = [];
   // Follow-on noise from our own blocking (the request's failure, Chromium's console line about
   // it) would only repeat the off-origin problem, so it is left out.
@@ -112,50 +116,72 @@ export async function openPage(
   const unlessClosing = (error: unknown) => {
     if (!closing) throw error;
   };
+  // Routes apply to every page and worker of the context, including duckdb-wasm's worker.
+  await context.route('**/*', async (route) => {
+    const requestUrl = route.request().url();
+    if (isSameOrigin(requestUrl, origin)) return route.continue().catch(unlessClosing);
+    blocked.add(requestUrl);
+    problems.push({ kind: 'off-origin-request', message: 'blocked', url: requestUrl });
+    return route.abort('blockedbyclient').catch(unlessClosing);
+  });
+  await context.routeWebSocket(
+    (socketUrl) => socketUrl.host !== new URL(origin).host,
+    (socket) => {
+      problems.push({
+        kind: 'off-origin-request',
+        message: 'WebSocket blocked',
+        url: socket.url(),
+      });
+      return socket.close();
+    },
+  );
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    problems.push({ kind: 'page-error', message: error.stack ?? error.message });
+  });
+  // The context's console event also carries messages from dedicated workers.
+  context.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'assert') return;
+    const location = message.location().url;
+    if (blocked.has(location)) return;
+    problems.push({ kind: 'console-error', message: message.text(), url: location || undefined });
+  });
+  context.on('requestfailed', (request) => {
+    if (closing || blocked.has(request.url())) return;
+    problems.push({
+      kind: 'request-failed',
+      message: request.failure()?.errorText ?? 'failed',
+      url: request.url(),
+    });
+  });
+  return {
+    problems,
+    closing: () => {
+      closing = true;
+    },
+  };
+}
+
+/**
+ * Opens `url` in a fresh browser and records every problem; `beforeNavigation` can add routes
+ * first (page routes take precedence over the blocking route of the context). Requests to any
+ * other origin are blocked and recorded (guardContext).
+ */
+export async function openPage(
+  url: string,
+  options: { beforeNavigation?: (page: Page) => Promise<unknown> } = {},
+): Promise<OpenedPage> {
+  const browser = await openBrowser();
+  const { context } = browser;
+  let guard: ContextGuard | undefined;
   const close = async () => {
-    closing = true;
+    guard?.closing();
     await browser.close();
   };
 
   try {
-    // Routes apply to every page and worker of the context, including duckdb-wasm's worker.
-    await context.route('**/*', async (route) => {
-      const requestUrl = route.request().url();
-      if (isSameOrigin(requestUrl, origin)) return route.continue().catch(unlessClosing);
-      blocked.add(requestUrl);
-      problems.push({ kind: 'off-origin-request', message: 'blocked', url: requestUrl });
-      return route.abort('blockedbyclient').catch(unlessClosing);
-    });
-    await context.routeWebSocket(
-      (socketUrl) => socketUrl.host !== new URL(origin).host,
-      (socket) => {
-        problems.push({
-          kind: 'off-origin-request',
-          message: 'WebSocket blocked',
-          url: socket.url(),
-        });
-        return socket.close();
-      },
-    );
-    context.on('weberror', (webError) => {
-      const error = webError.error();
-      problems.push({ kind: 'page-error', message: error.stack ?? error.message });
-    });
-    // The context's console event also carries messages from dedicated workers.
-    context.on('console', (message) => {
-      if (message.type() !== 'error' && message.type() !== 'assert') return;
-      const location = message.location().url;
-      if (blocked.has(location)) return;
-      problems.push({ kind: 'console-error', message: message.text(), url: location || undefined });
-    });
-    context.on('requestfailed', (request) => {
-      if (blocked.has(request.url())) return;
-      problems.push({
-        kind: 'request-failed',
-        message: request.failure()?.errorText ?? 'failed',
-        url: request.url(),
-      });
-    });
+    guard = await guardContext(context, new URL(url).origin);
+    const { problems } = guard;
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('crash', () => problems.push({ kind: 'crash', message: 'the page crashed', url }));
     await options.beforeNavigation?.(page);
