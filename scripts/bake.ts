@@ -7,7 +7,7 @@
  * to a canonical CSV that the page loads without checking again. It also computes the first
  * view. Prints one JSON document on stdout; any problem ends it with a message on stderr.
  *
- * Why CSV (see README, "Shared builds"): duckdb-wasm's Node build cannot write a database file
+ * Why CSV (docs/shared-builds.md): duckdb-wasm's Node build cannot write a database file
  * (its WAL is never checkpointed into the file), Parquet needs an extension fetched from the
  * internet, and a text file can be searched by the people who host it for a number that
  * should not be there.
@@ -50,7 +50,7 @@ async function loadDataset(db: Db, file: string, index: number): Promise<void> {
     const why =
       prepared.error.kind === 'sniff'
         ? JSON.stringify(prepared.error.problem)
-        : 'its columns could not be recognised; give it the long format of the README';
+        : 'its columns could not be recognised; give it the long format of docs/data-contract.md';
     throw new BuildInputError(`datasets[${index}] ${file}: cannot be read: ${why}`);
   }
   const { report } = prepared.data;

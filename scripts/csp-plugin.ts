@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * JavaScript eval); `blob:` images are the chart exports drawn on a canvas; `data:` images are
  * what Recharts and the browser use for small inline graphics. No inline script or style
  * element is allowed. Hosts should also send it as a header, with `frame-ancestors 'self'`,
- * which a `<meta>` cannot carry (see README, "Hosting a build").
+ * which a `<meta>` cannot carry (docs/shared-builds.md, "Hosting a build").
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -46,7 +46,7 @@ function planByYear(millionsByYear: Readonly<Record<number, number>>): PlanPoint
 const TRUST_OWNERS = (role: string): BenefitOwner[] =>
   ['STO-HF', 'HMR-HF', 'HNT-HF'].map((org_code) => ({ org_code, owner: role }));
 
-/** The ten benefits of DOMAIN.md §1; name_nb exactly as the programme's slide words them. */
+/** The ten benefits of docs/programme.md; name_nb exactly as the programme's slide words them. */
 const BENEFITS: readonly Benefit[] = [
   {
     id: 'pasientsikkerhet',
@@ -232,7 +232,7 @@ const BENEFITS: readonly Benefit[] = [
 const DEFAULT_BASELINE = { method: 'before_go_live', months: 12 } as const;
 const TARGET_DATE = '2026-12-31';
 
-/** The indicators of DOMAIN.md §7. Targets are plausible demo values, not agreed ones. */
+/** The demo indicators of docs/programme.md. Targets are plausible demo values, not agreed ones. */
 export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
   {
     level: 'health_trust',

@@ -10,7 +10,7 @@ import { streamFor } from './random';
 
 /**
  * Upload fixtures for the ingest tests, written to tests/fixtures/. Each one imitates a real
- * file analysts produce (DOMAIN.md §5) and has exactly the quirks its name promises.
+ * file analysts produce (docs/data-contract.md) and has exactly the quirks its name promises.
  */
 
 type FixtureFiles = Record<string, string | Uint8Array>;

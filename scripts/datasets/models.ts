@@ -4,7 +4,7 @@ import { lognormalFactor, poisson, type Rng } from './random';
 /**
  * How each indicator's demo series is drawn: level, seasonality, drift and the effect of
  * go-live. One table, so a reader can compare indicators at a glance. All values are ASSUMED
- * orders of magnitude inspired by DOMAIN.md §7, not measurements.
+ * orders of magnitude from docs/programme.md («The demo indicators»), not measurements.
  */
 
 interface Season {

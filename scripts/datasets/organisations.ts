@@ -26,7 +26,7 @@ const RHF_CODE = 'HMN-RHF';
 
 /**
  * The three health trusts. `catchmentName` is how SKDE's catchment table names them.
- * DOMAIN.md §1 gives HMR and HNT to the day; for St. Olavs it gives only November 2022, so the
+ * The public dates (docs/programme.md) give HMR and HNT to the day; for St. Olavs it gives only November 2022, so the
  * day (Saturday 12th, like the other go-lives) is an assumption.
  */
 const HEALTH_TRUSTS = [
@@ -67,13 +67,13 @@ interface GoLiveGroup {
   group: string;
   /** ISO date, or null for "not yet live at the end of the demo period". */
   goLive: string | null;
-  /** False only where DOMAIN.md §1 states the exact day. */
+  /** False only where the public dates (docs/programme.md) give the exact day. */
   assumed: boolean;
   codes: readonly string[];
 }
 
 /**
- * Go-live per municipality. Only Trondheim's date is public to the day. DOMAIN.md names the
+ * Go-live per municipality. Only Trondheim's date is public to the day. The public dates name the
  * first group (Verdal, February 2023) and Namdalen incl. Bindal (February 2025) by month; the
  * rest of each group, all the days (Saturdays, like the public go-lives) and the other groups
  * are ASSUMPTIONS of the demo data. The not-yet-live group gives a comparison group.

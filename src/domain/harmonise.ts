@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 
 /**
- * Municipality code harmonisation (DOMAIN.md §3): observations filed under a code that no longer
+ * Municipality code harmonisation (docs/analytics.md, «Combining numbers»): observations filed under a code that no longer
  * exists are moved to today's code(s), so 2019 and 2024 can be compared for one Molde.
  * Everything here is pure; the SQL that applies a code map to staged rows is
  * `src/queries/harmonise.ts`.

@@ -46,7 +46,7 @@ const nb = {
     total > 1 ? `Laster data (${done + 1} av ${total}) …` : 'Laster data …',
   dbFailed: 'Databasen kunne ikke startes:',
   dbTimedOut:
-    'Databasen startet ikke innen 30 sekunder. Last inn siden på nytt. Skjer det igjen, serverer trolig nettstedet .wasm-filene med feil type: de må sendes som application/wasm (se README, «Hosting a build»).',
+    'Databasen startet ikke innen 30 sekunder. Last inn siden på nytt. Skjer det igjen, serverer trolig nettstedet .wasm-filene med feil type: de må sendes som application/wasm (se docs/shared-builds.md, «Hosting a build»).',
   pageLoading: 'Henter siden …',
   pageFailed:
     'Siden kunne ikke vises. Last inn siden på nytt; hjelper ikke det, kan en nyere utgave av dashbordet være lagt ut.',
@@ -193,7 +193,7 @@ const en: Messages = {
     total > 1 ? `Loading data (${done + 1} of ${total}) …` : 'Loading data …',
   dbFailed: 'The database could not start:',
   dbTimedOut:
-    'The database did not start within 30 seconds. Reload the page. If it happens again, the site probably serves the .wasm files with the wrong type: they must be sent as application/wasm (see README, “Hosting a build”).',
+    'The database did not start within 30 seconds. Reload the page. If it happens again, the site probably serves the .wasm files with the wrong type: they must be sent as application/wasm (see docs/shared-builds.md, “Hosting a build”).',
   pageLoading: 'Loading the page …',
   pageFailed:
     'The page could not be shown. Reload the page; if that does not help, a newer version of the dashboard may have been published.',

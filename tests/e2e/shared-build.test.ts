@@ -9,7 +9,7 @@ import { chooseIndicator, goTo, scorecard, tableRow, waitForData } from './suppo
 import { type StaticServer, startStaticServer } from './support/static-server';
 
 /**
- * A shared, read-only build (README, "Shared builds"), built here from its own configuration
+ * A shared, read-only build (docs/shared-builds.md), built here from its own configuration
  * (tests/fixtures/build-config/shared.json: the demo data plus tests/fixtures/small-cells.csv,
  * uploads left at their default, off) and served below a deep sub-path of a host, as an
  * intranet would publish it. The page must show its data, take no files, break none of its own

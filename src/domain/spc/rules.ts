@@ -1,5 +1,5 @@
 /**
- * Special-cause rules for XmR charts and the Making Data Count icons (DOMAIN.md §4), following
+ * Special-cause rules for XmR charts and the Making Data Count icons (docs/analytics.md, «Is the change real?»), following
  * NHSRplotthedots. Sequences run over the non-missing points of one phase: a missing month is
  * skipped, not treated as a break, just as moving ranges join the points either side of it.
  */

@@ -1,6 +1,6 @@
 /**
  * XmR (individuals) chart limits as in NHS England's *Making Data Count* and NHSRplotthedots
- * (DOMAIN.md §4). Missing points (null) are skipped for the arithmetic but keep their position,
+ * (docs/analytics.md, «Is the change real?»). Missing points (null) are skipped for the arithmetic but keep their position,
  * so a chart can still draw a gap where a month is missing.
  */
 

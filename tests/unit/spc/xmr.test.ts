@@ -7,7 +7,7 @@ import {
   xmrPhases,
 } from '../../../src/domain/spc/xmr';
 
-/** Wheeler, *Making Sense of Data*: the verification series of DOMAIN.md §4. */
+/** Wheeler, *Making Sense of Data*: the verification series of docs/analytics.md. */
 const WHEELER = [
   5045, 4350, 4350, 3975, 4290, 4430, 4485, 4285, 3980, 3925, 3645, 3760, 3300, 3685, 3463, 5200,
 ];
