@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openReferenceDb, readOrganisations, readRepoFile } from '../../scripts/datasets-on-disk';
+import { openReferenceDb, readOrganisations } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { sql } from '../../src/db/sql';
-import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchIndicatorView } from '../../src/queries/indicator-view';
 import { fetchSeries } from '../../src/queries/series';
 import { suppressSmallNumbers } from '../../src/queries/suppress';
 import { indicatorById } from './demo-rows';
+import { type Cell, expectHidden, loadFixtureCells } from './fixture-cells';
 
 /**
  * Issue #12, tests/fixtures/small-cells-derived.csv (2018, before the demo data of this
@@ -19,14 +19,6 @@ import { indicatorById } from './demo-rows';
  * 4. 2018-09: 5020 gives 0,49 % of 3 269 and no numerator (16, shown), beside 431 / 2 931 and
  *    900 / 6 123; and 5006's 2018-Q4 quarter (1 205) beside its own months.
  */
-const cellSchema = z.object({
-  org_code: z.string(),
-  period: z.string(),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  status: z.string().nullable(),
-});
 const INDICATOR = indicatorById('reinnleggelse_30d_67');
 const organisation = (code: string) => {
   const found = readOrganisations().find((o) => o.code === code);
@@ -36,35 +28,14 @@ const organisation = (code: string) => {
 
 describe('issue #12: small counts that could still be derived', () => {
   let db: Db;
-  let cells: Map<string, z.infer<typeof cellSchema>>;
+  let cells: Map<string, Cell>;
 
   beforeAll(async () => {
     db = await openReferenceDb();
-    const prepared = await prepareImport(db, {
-      name: 'small-cells-derived.csv',
-      bytes: readRepoFile('tests/fixtures/small-cells-derived.csv'),
-    });
-    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    expect(prepared.data.report.rejectedRows).toBe(0);
-    await prepared.data.commit();
-    const rows = await db.query(
-      'cells',
-      sql`SELECT org_code, period, value, numerator, denominator, status FROM observations`,
-      cellSchema,
-    );
-    cells = new Map(rows.map((row) => [`${row.org_code} ${row.period}`, row]));
+    cells = await loadFixtureCells(db, 'small-cells-derived.csv');
   });
 
-  const hidden = (key: string) => {
-    const cell = cells.get(key);
-    expect(cell, key).toBeDefined();
-    expect({ key, value: cell?.value, numerator: cell?.numerator, status: cell?.status }).toEqual({
-      key,
-      value: null,
-      numerator: null,
-      status: ':',
-    });
-  };
+  const hidden = (key: string) => expectHidden(cells, key);
   const shown = (key: string) => {
     const cell = cells.get(key);
     expect(cell?.value ?? cell?.numerator, key).not.toBeNull();

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openReferenceDb, readRepoFile } from '../../scripts/datasets-on-disk';
+import { openReferenceDb } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { sql } from '../../src/db/sql';
-import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchSeries } from '../../src/queries/series';
 import { suppressSmallNumbers } from '../../src/queries/suppress';
 import { indicatorById } from './demo-rows';
+import { type Cell, expectHidden, loadFixtureCells } from './fixture-cells';
 
 /**
  * tests/fixtures/small-cells.csv, PLO messages (a rate, min n = 5):
@@ -16,45 +16,17 @@ import { indicatorById } from './demo-rows';
  * - 5001 (Trondheim) 2026-02 is `:` in the source: the trust's total that month goes.
  * - 5021 (Oppdal) 2025-03 has 4 of 12: hidden, and with it the year 2025 (24 = 11 + 9 + 4).
  */
-const cellSchema = z.object({
-  org_code: z.string(),
-  period: z.string(),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  status: z.string().nullable(),
-});
 
 describe('small-number suppression', () => {
   let db: Db;
-  let cells: Map<string, z.infer<typeof cellSchema>>;
+  let cells: Map<string, Cell>;
 
   beforeAll(async () => {
     db = await openReferenceDb();
-    const prepared = await prepareImport(db, {
-      name: 'small-cells.csv',
-      bytes: readRepoFile('tests/fixtures/small-cells.csv'),
-    });
-    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    expect(prepared.data.report.rejectedRows).toBe(0);
-    await prepared.data.commit();
-    const rows = await db.query(
-      'cells',
-      sql`SELECT org_code, period, value, numerator, denominator, status FROM observations`,
-      cellSchema,
-    );
-    cells = new Map(rows.map((row) => [`${row.org_code} ${row.period}`, row]));
+    cells = await loadFixtureCells(db, 'small-cells.csv');
   });
 
-  const hidden = (key: string) => {
-    const cell = cells.get(key);
-    expect(cell, key).toBeDefined();
-    expect({ value: cell?.value, numerator: cell?.numerator, status: cell?.status }).toEqual({
-      value: null,
-      numerator: null,
-      status: ':',
-    });
-  };
+  const hidden = (key: string) => expectHidden(cells, key);
 
   it('hides a count below the indicator’s minimum, keeping the row and no number of it', () => {
     hidden('5014 2026-01');
