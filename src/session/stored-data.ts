@@ -134,26 +134,25 @@ export async function writeStored(snapshot: Snapshot, generation: number): Promi
     datasets: snapshot.datasets,
   };
   await writeWhole(MANIFEST, JSON.stringify(manifest));
-  const directory = await root();
-  for (const { name } of await storedFiles()) {
-    if (name === observationsFile || name === MANIFEST) continue;
-    if (OBSERVATIONS.test(name) || name.startsWith(LEGACY_DB_FILE)) {
-      await directory.removeEntry(name).catch(() => {});
-    }
-  }
+  await removeLeftovers(observationsFile);
 }
 
 /**
- * What a save cut short leaves behind, removed once the stored state has been read: an
- * observations file the manifest does not name (written, but the manifest never followed) and
- * the browser's swap files of writes that never closed (Chromium names them `<file>.crswap`).
- * Only the tab holding the storage lock calls it, so no other tab is writing them.
+ * Removes every stored file but the manifest and the observations it names (`observationsFile`,
+ * or none): after a save, the older generation and an earlier version's database it replaced;
+ * at start, what a save cut short left — an observations file the manifest never came to name,
+ * and the browser's swap files of writes that never closed (Chromium names them `<file>.crswap`).
+ * Only the tab holding the storage lock calls it, and saves run one at a time, so no write of
+ * its own is open.
  */
 export async function removeLeftovers(observationsFile: string | null): Promise<void> {
   const directory = await root();
   for (const { name } of await storedFiles()) {
-    const unnamed = OBSERVATIONS.test(name) && name !== observationsFile;
-    if (unnamed || name.endsWith('.crswap')) await directory.removeEntry(name).catch(() => {});
+    const stale =
+      (OBSERVATIONS.test(name) && name !== observationsFile) ||
+      name.startsWith(LEGACY_DB_FILE) ||
+      name.endsWith('.crswap');
+    if (stale) await directory.removeEntry(name).catch(() => {});
   }
 }
 

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { Db } from '../../src/db/engine';
 import { openNodeDb } from '../../src/db/node';
 import { sql } from '../../src/db/sql';
@@ -8,6 +7,7 @@ import { organisationsSchema } from '../../src/domain/organisations';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { loadReference } from '../../src/queries/reference';
 import { createSchema } from '../../src/queries/schema';
+import { cellSchema } from './fixture-cells';
 
 const organisations = organisationsSchema.parse([
   {
@@ -62,21 +62,12 @@ const catalogue = catalogueSchema.parse({
   ],
 });
 
-const rowSchema = z.object({
-  org_code: z.string(),
-  period: z.string(),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  status: z.string().nullable(),
-});
-
 async function observations(db: Db) {
   return db.query(
     'all observations',
     sql`SELECT org_code, period, value, numerator, denominator, status FROM observations
       ORDER BY indicator_id, org_code, period`,
-    rowSchema,
+    cellSchema,
   );
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { openReferenceDb } from '../../scripts/datasets-on-disk';
 import type { Db } from '../../src/db/engine';
 import { join, sql } from '../../src/db/sql';
 import { suppressSmallNumbers } from '../../src/queries/suppress';
+import { cellSchema } from './fixture-cells';
 
 /**
  * Suppression audited as an intruder would attack it. A random table of one rate indicator
@@ -158,15 +158,6 @@ function addToBasis(basis: Map<number, number[]>, vector: readonly number[]): vo
   );
 }
 
-const rowSchema = z.object({
-  org_code: z.string(),
-  period: z.string(),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  status: z.string().nullable(),
-});
-
 describe('suppression properties', () => {
   let db: Db;
   beforeAll(async () => {
@@ -192,7 +183,7 @@ describe('suppression properties', () => {
     const rows = await db.query(
       'rows after suppression',
       sql`SELECT org_code, period, value, numerator, denominator, status FROM observations`,
-      rowSchema,
+      cellSchema,
     );
     return new Map(rows.map((row) => [`${row.org_code} ${row.period}`, row]));
   }

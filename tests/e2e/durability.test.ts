@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchInput, benchInput } from '../../bench/inputs';
 import { expectNoProblems } from './support/browser';
-import { FIXTURES, goTo } from './support/dashboard';
+import { FIXTURES, goTo, storedNames } from './support/dashboard';
 import {
   createProfile,
   type KillableBrowser,
@@ -62,15 +62,6 @@ async function listedDatasets(page: Page): Promise<DatasetRow[]> {
       (await row.locator('th, td').allTextContents()).slice(0, 6).map(normalise),
     ),
   );
-}
-
-/** What the origin keeps in its private file system, from a page of the origin. */
-async function storedNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const names: string[] = [];
-    for await (const name of (await navigator.storage.getDirectory()).keys()) names.push(name);
-    return names.sort();
-  });
 }
 
 /**

@@ -4,19 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoProblems, type OpenedPage, openPage } from './support/browser';
-import { FIXTURES, goTo, waitForData } from './support/dashboard';
+import { FIXTURES, goTo, storedNames, waitForData } from './support/dashboard';
 import { builtSite } from './support/site';
 
 const LEGACY = path.join(FIXTURES, 'legacy-opfs');
-
-/** Names and sizes of what the origin keeps in OPFS, read from a page of the same origin. */
-async function opfsFiles(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const names: string[] = [];
-    for await (const name of (await navigator.storage.getDirectory()).keys()) names.push(name);
-    return names.sort();
-  });
-}
 
 /** Writes the fixture's files into OPFS as an earlier version of the page left them. */
 async function plantLegacyFiles(page: Page): Promise<void> {
@@ -75,7 +66,7 @@ describe('data stored by an earlier version', () => {
     const { baseUrl } = builtSite();
     await page.goto(`${baseUrl}favicon.svg`);
     await expect
-      .poll(() => opfsFiles(page), { timeout: 15_000 })
+      .poll(() => storedNames(page), { timeout: 15_000 })
       .toEqual(['gevinstmonitor-manifest.json', 'gevinstmonitor-observations-1.csv']);
     expectNoProblems(opened.problems);
   });

@@ -6,6 +6,15 @@ import { type OpenedPage, openPage } from './browser';
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
 /** Waits until DuckDB has started and the demo data is loaded. */
+/** The names of what the origin keeps in its private file system (OPFS), sorted. */
+export async function storedNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names: string[] = [];
+    for await (const name of (await navigator.storage.getDirectory()).keys()) names.push(name);
+    return names.sort();
+  });
+}
+
 export async function waitForData(page: Page): Promise<void> {
   await page.locator('main[data-db-state="ready"]').waitFor({ timeout: 45_000 });
 }
