@@ -60,7 +60,8 @@ export async function exportSnapshot(db: Db): Promise<Snapshot> {
       const columns = Object.keys(OBSERVATION_TYPES).join(', ');
       // Written into one of duckdb-wasm's in-memory files (it warns "Buffering missing file"),
       // straight, not through a temporary file it would then rename. In the table's own order,
-      // which each load clustered by indicator: sorting again here cost 40 % more per save.
+      // which each load clustered by indicator: sorting again made a save at 1 M rows take half
+      // as long again (docs/persistence.md).
       await session.run(
         'export observations',
         sql`COPY (SELECT ${fragment({ text: columns, params: [] })} FROM observations)
