@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MEASURE_ROLES, type MeasureRole } from '../domain/observations';
+import { fail, ok, type Result } from '../domain/result';
 import { type HeaderProblem, normaliseHeader } from './headers';
 import { periodOfHeader } from './periods';
-import { fail, ok, type Result } from './result';
 
 const column = z.number().int().min(0);
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../domain/result';
 
 export type Delimiter = ',' | ';' | '\t';
 export type DecimalMark = ',' | '.';

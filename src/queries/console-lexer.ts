@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../ingest/result';
+import { fail, ok, type Result } from '../domain/result';
 
 /**
  * A just-good-enough SQL lexer for screening console input: it only has to agree with DuckDB's

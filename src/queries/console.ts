@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Db, QueryError } from '../db/engine';
 import { fragment, ident, join, type SqlQuery, sql } from '../db/sql';
-import { fail, ok, type Result } from '../ingest/result';
+import { fail, ok, type Result } from '../domain/result';
 import { type Refusal, screenConsoleSql } from './console-guard';
 
 /**

@@ -3,8 +3,9 @@ import organisationsCsv from '../../datasets/organisations.csv?raw';
 import historyCsv from '../../datasets/reference/municipalities-history.csv?raw';
 import { withThresholds } from '../build-config/schema';
 import type { Catalogue } from '../domain/catalogue';
-import { buildCodeMap, type CodeMap, parseMunicipalityHistory } from '../domain/harmonise';
+import { buildCodeMap, type CodeMap } from '../domain/harmonise';
 import type { Organisation } from '../domain/organisations';
+import { parseMunicipalityHistory } from '../ingest/municipality-history';
 import { parseCatalogue, parseOrganisationsCsv } from '../ingest/reference';
 import { built } from './build';
 

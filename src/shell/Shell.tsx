@@ -5,9 +5,11 @@ import { StoredDataRescue } from '../features/data/StoredDataRescue';
 import { LocaleProvider, useLocale } from '../i18n/locale';
 import { built } from '../session/build';
 import { DataProvider, useData } from '../session/data';
+import { NotFoundView } from '../shared/not-found';
 import { useAppSearch } from '../url-state/hooks';
 import type { AppSearch } from '../url-state/search';
 import { CopyLinkButton } from './CopyLinkButton';
+import { NotFoundPage } from './NotFoundPage';
 import { SyntheticNotice } from './SyntheticNotice';
 import { UrlNotice } from './UrlNotice';
 
@@ -16,6 +18,9 @@ const DataPage = lazy(() =>
   import('../features/data/DataPage').then((m) => ({ default: m.DataPage })),
 );
 const SqlView = lazy(() => import('../features/sql/SqlView').then((m) => ({ default: m.SqlView })));
+const UploadPanel = lazy(() =>
+  import('../features/upload/UploadPanel').then((m) => ({ default: m.UploadPanel })),
+);
 
 type KeptPage = 'data' | 'sql';
 
@@ -120,16 +125,16 @@ function Frame() {
         ) : null}
         {/* Stored data that could not be read: nothing else until the user has chosen. */}
         {state.status !== 'stored-unreadable' && (
-          <>
+          <NotFoundView.Provider value={NotFoundPage}>
             <Outlet />
             {[...visited].map((page) => (
               <div key={page} hidden={kept !== page}>
                 <Suspense fallback={<p aria-busy="true">…</p>}>
-                  {page === 'data' ? <DataPage /> : <SqlView />}
+                  {page === 'data' ? <DataPage upload={<UploadPanel />} /> : <SqlView />}
                 </Suspense>
               </div>
             ))}
-          </>
+          </NotFoundView.Provider>
         )}
       </main>
     </>

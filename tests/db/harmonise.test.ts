@@ -5,12 +5,8 @@ import { readOrganisations, readRepoFile } from '../../scripts/datasets-on-disk'
 import type { Db, Session } from '../../src/db/engine';
 import { openNodeDb } from '../../src/db/node';
 import { join, sql } from '../../src/db/sql';
-import {
-  buildCodeMap,
-  type CodeMap,
-  harmoniseCounts,
-  parseMunicipalityHistory,
-} from '../../src/domain/harmonise';
+import { buildCodeMap, type CodeMap, harmoniseCounts } from '../../src/domain/harmonise';
+import { parseMunicipalityHistory } from '../../src/ingest/municipality-history';
 import { harmoniseStaged } from '../../src/queries/harmonise';
 import { createSchema } from '../../src/queries/schema';
 

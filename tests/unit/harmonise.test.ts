@@ -12,10 +12,10 @@ import {
   HISTORY_COLUMNS,
   harmoniseCounts,
   type MunicipalityHistoryRow,
-  parseMunicipalityHistory,
   targetsOf,
   WEIGHT_TOLERANCE,
 } from '../../src/domain/harmonise';
+import { parseMunicipalityHistory } from '../../src/ingest/municipality-history';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readText = (relative: string) => readFileSync(path.join(root, relative), 'utf8');

@@ -1,5 +1,5 @@
 import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
-import { ChartExport, useExportFooter } from '../../components/ChartExport';
+import { ChartExport } from '../../components/ChartExport';
 import { DEFAULT_ASSESSMENT } from '../../domain/assessment';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
@@ -7,6 +7,7 @@ import { rankByChange } from '../../domain/ranking';
 import { useLocale } from '../../i18n/locale';
 import { fetchComparison, type OrganisationChange } from '../../queries/comparison';
 import { organisations } from '../../session/reference';
+import { useExportFooter } from '../../shared/export-footer';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { COMPARE_MODES } from '../../url-state/search';
 import { ComparisonTable } from './ComparisonTable';

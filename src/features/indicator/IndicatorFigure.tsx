@@ -1,11 +1,12 @@
 import { useId, useMemo, useRef } from 'react';
-import { ChartExport, useExportFooter } from '../../components/ChartExport';
+import { ChartExport } from '../../components/ChartExport';
 import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import { clipPhase, type PhaseLines, type SpcChart } from '../../domain/spc/chart';
 import type { SignalType } from '../../domain/spc/rules';
 import { fileNameOf } from '../../export/chart-image';
 import { useLocale } from '../../i18n/locale';
+import { useExportFooter } from '../../shared/export-footer';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { type ChartRow, type GoLiveMarker, SeriesChart } from './SeriesChart';
 import { SeriesTable } from './SeriesTable';

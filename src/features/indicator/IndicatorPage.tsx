@@ -10,12 +10,12 @@ import { fetchIndicatorView } from '../../queries/indicator-view';
 import { isUncataloguedId } from '../../queries/uncatalogued';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
-import { NotFoundPage } from '../../shell/NotFoundPage';
-import { usePageTitle } from '../../shell/page-title';
+import { NotFound } from '../../shared/not-found';
+import { usePageTitle } from '../../shared/page-title';
+import { ScopeSelect } from '../../shared/ScopeSelect';
+import { scopeLabel } from '../../shared/scope-options';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { type AppSearch, scopeOf } from '../../url-state/search';
-import { ScopeSelect } from '../scope/ScopeSelect';
-import { scopeLabel } from '../scope/scope-options';
 import { ComparisonSection } from './ComparisonSection';
 import { IndicatorFigure } from './IndicatorFigure';
 import { OrganisationPicker } from './OrganisationPicker';
@@ -40,7 +40,7 @@ export function IndicatorPage() {
   // address gets the default view, with a notice. The id is the reader's input: only one
   // written as the catalogue writes ids is looked up, and then as a bound parameter.
   if (isUncataloguedId(indicatorId)) return <UncataloguedIndicatorPage id={indicatorId} />;
-  return <NotFoundPage />;
+  return <NotFound />;
 }
 
 /** No organisation reports the indicator: one array, so the selection is not worked out anew. */

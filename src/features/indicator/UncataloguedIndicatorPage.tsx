@@ -8,8 +8,8 @@ import { uncataloguedThreshold } from '../../queries/suppress';
 import { fetchUncataloguedSeries, type UncataloguedRow } from '../../queries/uncatalogued';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
-import { NotFoundPage } from '../../shell/NotFoundPage';
-import { usePageTitle } from '../../shell/page-title';
+import { NotFound } from '../../shared/not-found';
+import { usePageTitle } from '../../shared/page-title';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { UncataloguedChart, type UncataloguedPoint } from './UncataloguedChart';
 
@@ -36,7 +36,7 @@ export function UncataloguedIndicatorPage({ id }: { id: string }) {
   if (reporting.status !== 'done') {
     return <p aria-busy="true">{t.indicatorPage.pageLoading}</p>;
   }
-  if (reporting.data.length === 0) return <NotFoundPage />;
+  if (reporting.data.length === 0) return <NotFound />;
   return <UncataloguedView id={id} reporting={reporting.data} />;
 }
 

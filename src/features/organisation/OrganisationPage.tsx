@@ -7,10 +7,10 @@ import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
-import { NotFoundPage } from '../../shell/NotFoundPage';
-import { usePageTitle } from '../../shell/page-title';
+import { AssessmentCells } from '../../shared/AssessmentCells';
+import { NotFound } from '../../shared/not-found';
+import { usePageTitle } from '../../shared/page-title';
 import type { AppSearch } from '../../url-state/search';
-import { AssessmentCells } from '../overview/AssessmentCells';
 import { GoLiveText } from './GoLive';
 import { OrganisationSelect } from './OrganisationSelect';
 import {
@@ -27,7 +27,7 @@ export function OrganisationPage() {
   const { orgCode } = useParams({ from: '/organisation/$orgCode' });
   const organisation = organisations.find((o) => o.code === orgCode);
   usePageTitle(organisation?.name ?? null);
-  if (organisation === undefined) return <NotFoundPage />;
+  if (organisation === undefined) return <NotFound />;
   return <OrganisationReport organisation={organisation} />;
 }
 

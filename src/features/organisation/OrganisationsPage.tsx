@@ -4,7 +4,7 @@ import { ColumnHeads } from '../../components/ColumnHeads';
 import type { Organisation } from '../../domain/organisations';
 import { useLocale } from '../../i18n/locale';
 import { organisations } from '../../session/reference';
-import { usePageTitle } from '../../shell/page-title';
+import { usePageTitle } from '../../shared/page-title';
 import { GoLiveText, today } from './GoLive';
 import { goLiveState, groupByCatchment } from './organisation-model';
 import './organisation.css';

@@ -1,5 +1,5 @@
 import { useLocale } from '../../i18n/locale';
-import { usePageTitle } from '../../shell/page-title';
+import { usePageTitle } from '../../shared/page-title';
 import { Scorecard } from './Scorecard';
 import { UncataloguedSection } from './UncataloguedSection';
 

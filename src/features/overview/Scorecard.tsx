@@ -6,11 +6,11 @@ import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
 import { firstView } from '../../session/first-view';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
+import { AssessmentCells } from '../../shared/AssessmentCells';
+import { ScopeSelect } from '../../shared/ScopeSelect';
+import { scopeLabel } from '../../shared/scope-options';
 import { useAppSearch } from '../../url-state/hooks';
 import { scopeOf } from '../../url-state/search';
-import { ScopeSelect } from '../scope/ScopeSelect';
-import { scopeLabel } from '../scope/scope-options';
-import { AssessmentCells } from './AssessmentCells';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,15 +1,16 @@
 import { Link } from '@tanstack/react-router';
 import { type RefObject, useEffect, useId, useRef } from 'react';
-import { ChartExport, useExportFooter } from '../../components/ChartExport';
+import { ChartExport } from '../../components/ChartExport';
 import type { Benefit } from '../../domain/catalogue';
 import { isLiveAt, type Scope } from '../../domain/scope';
 import { useLocale } from '../../i18n/locale';
 import { useData } from '../../session/data';
 import { catalogue, organisations } from '../../session/reference';
 import { useDbQuery } from '../../session/use-query';
+import { useExportFooter } from '../../shared/export-footer';
+import { scopeLabel } from '../../shared/scope-options';
 import { useAppSearch } from '../../url-state/hooks';
 import { scopeOf } from '../../url-state/search';
-import { scopeLabel } from '../scope/scope-options';
 import { compactNok } from './nok';
 import { LineSample, RealisationChart } from './RealisationChart';
 import { deviationText, OrganisationTable, YearTable } from './RealisationTables';

@@ -1,9 +1,9 @@
 import { useId, useRef } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { catalogue } from '../../session/reference';
-import { usePageTitle } from '../../shell/page-title';
+import { usePageTitle } from '../../shared/page-title';
+import { ScopeSelect } from '../../shared/ScopeSelect';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
-import { ScopeSelect } from '../scope/ScopeSelect';
 import { BenefitMap } from './BenefitMap';
 import { RealisationSection } from './RealisationSection';
 import { benefitMap, openBenefit } from './register-model';

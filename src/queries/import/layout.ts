@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/engine';
 import { sql } from '../../db/sql';
+import { fail, ok, type Result } from '../../domain/result';
 import {
   completeMapping,
   guessMapping,
@@ -15,7 +16,6 @@ import {
   type MappingDraft,
   resolveMapping,
 } from '../../ingest/mapping';
-import { fail, ok, type Result } from '../../ingest/result';
 import type { CsvShape } from '../../ingest/sniff';
 
 /** How many of the file's first rows a `mapping_needed` failure shows. */

@@ -1,11 +1,11 @@
 import type { Db, Session } from '../../db/engine';
 import type { CodeMap } from '../../domain/harmonise';
 import type { ObservationColumn } from '../../domain/observations';
+import { fail, ok, type Result } from '../../domain/result';
 import { type DecodedFile, decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { locateLines } from '../../ingest/lines';
 import { type ImportLayout, type ImportMapping, mappingKey } from '../../ingest/mapping';
 import { unifyLineEnds } from '../../ingest/newlines';
-import { fail, ok, type Result } from '../../ingest/result';
 import {
   type DecimalMark,
   type Delimiter,

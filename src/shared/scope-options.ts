@@ -1,6 +1,6 @@
-import type { Messages } from '../../i18n/messages';
-import { organisations } from '../../session/reference';
-import type { ScopeKey } from '../../url-state/search';
+import type { Messages } from '../i18n/messages';
+import { organisations } from '../session/reference';
+import type { ScopeKey } from '../url-state/search';
 
 const TRUSTS = organisations.filter((o) => o.type === 'health_trust');
 

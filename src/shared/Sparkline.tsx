@@ -1,5 +1,5 @@
 import { Line, LineChart } from 'recharts';
-import type { SeriesPoint } from '../../queries/series';
+import type { SeriesPoint } from '../queries/series';
 
 /**
  * The recent course of an indicator, as a picture only: the row's cells carry the numbers in text,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { useLocale } from '../../i18n/locale';
-import type { ScorecardRow } from '../../queries/scorecard';
+import type { Assessment } from '../domain/assessment';
+import { useLocale } from '../i18n/locale';
+import type { ScorecardRow } from '../queries/scorecard';
 import { Sparkline } from './Sparkline';
 import { AssuranceLabel, StatusLabel, VariationLabel } from './SpcLabels';
 

@@ -1,6 +1,6 @@
-import type { ChangeStatus } from '../../domain/assessment';
-import type { AssuranceIcon, VariationIcon } from '../../domain/spc/rules';
-import { useLocale } from '../../i18n/locale';
+import type { ChangeStatus } from '../domain/assessment';
+import type { AssuranceIcon, VariationIcon } from '../domain/spc/rules';
+import { useLocale } from '../i18n/locale';
 
 const TONE: Record<VariationIcon, 'good' | 'bad' | 'plain'> = {
   common_cause: 'plain',

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useLocale } from '../../i18n/locale';
-import { organisations } from '../../session/reference';
-import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
-import type { AppSearch, ScopeKey } from '../../url-state/search';
+import { useLocale } from '../i18n/locale';
+import { organisations } from '../session/reference';
+import { useAppSearch, useUpdateSearch } from '../url-state/hooks';
+import type { AppSearch, ScopeKey } from '../url-state/search';
 import { SCOPE_GROUPS, scopeLabel } from './scope-options';
 
 /** Picks the scope in the URL; `clears` names choices of the page that a new scope replaces. */
