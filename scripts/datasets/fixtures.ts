@@ -1,6 +1,6 @@
 import { rateMultiplier } from '../../src/domain/catalogue';
 import { OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/domain/observations';
-import type { RejectReason } from '../../src/queries/import/reasons';
+import type { RejectReason } from '../../src/domain/reject-reasons';
 import { indicatorSpec } from './catalogue';
 import { type Cell, toCsv } from './csv';
 import { seriesModel } from './models';

@@ -14,12 +14,6 @@ export const OBSERVATION_COLUMNS = [
 ] as const;
 export type ObservationColumn = (typeof OBSERVATION_COLUMNS)[number];
 
-export const REQUIRED_COLUMNS: readonly ObservationColumn[] = [
-  'org_code',
-  'indicator_id',
-  'period',
-];
-
 export const HEADER_ALIASES: Record<ObservationColumn, readonly string[]> = {
   org_code: [
     'org_code',

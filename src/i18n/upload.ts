@@ -1,4 +1,4 @@
-import type { RejectReason } from '../queries/import/reasons';
+import type { RejectReason } from '../domain/reject-reasons';
 
 /** Texts of the Data page's upload and its validation report (bokmål first; English the same shape). */
 const nb = {

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { type Columns, DataTable } from '../../components/DataTable';
+import type { RejectReason } from '../../domain/reject-reasons';
 import { downloadBlob } from '../../export/csv';
 import { useLocale } from '../../i18n/locale';
 import type { ImportReport, RowProblem } from '../../queries/import/prepare';
-import type { RejectReason } from '../../queries/import/reasons';
 import { reportCsv, reportFileName } from './report-csv';
 import { UncataloguedOption } from './UncataloguedOption';
 import { UnknownCodes } from './UnknownCodes';

@@ -1,6 +1,7 @@
 import type { Db, Session } from '../../db/engine';
 import type { CodeMap } from '../../domain/harmonise';
 import type { ObservationColumn } from '../../domain/observations';
+import type { RejectReason } from '../../domain/reject-reasons';
 import { fail, ok, type Result } from '../../domain/result';
 import { type DecodedFile, decodeToUtf8, type SourceEncoding } from '../../ingest/encoding';
 import { locateLines } from '../../ingest/lines';
@@ -16,7 +17,6 @@ import {
 import type { HarmoniseReport } from '../harmonise';
 import { commitImport } from './commit';
 import { chooseLayout, type MappingNeeded } from './layout';
-import type { RejectReason } from './reasons';
 import { ERROR_LIMIT, type StagedImport, stageImport } from './stage';
 
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'loading';

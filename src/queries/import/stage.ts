@@ -3,11 +3,11 @@ import type { Db } from '../../db/engine';
 import { fragment, type SqlQuery, sql } from '../../db/sql';
 import type { CodeMap } from '../../domain/harmonise';
 import { NO_NUMBER_SYMBOLS, OBSERVATION_COLUMNS, STATUS_SYMBOLS } from '../../domain/observations';
+import { REJECT_REASONS } from '../../domain/reject-reasons';
 import type { DecimalMark } from '../../ingest/sniff';
 import { type HarmoniseReport, harmoniseStaged, loadCodeMap } from '../harmonise';
 import { UNCATALOGUED_ID } from '../uncatalogued';
 import { type CsvSource, cellsQuery, readCsv, readsDirectly } from './cells';
-import { REJECT_REASONS } from './reasons';
 
 /** What the import knows about a registered file before DuckDB reads it. */
 export interface ImportPlan extends CsvSource {
