@@ -164,16 +164,16 @@ function spcOf(indicator: Indicator, periods: readonly PeriodValue[], goLive: st
   const dated = periods.map((p) => ({ date: p.period_start, value: p.value }));
   const phases = xmrPhases(dated, goLive === null ? null : `${goLive.slice(0, 7)}-01`);
   if (!phases.ok) return null;
-  const last = phases.phases.at(-1);
+  const last = phases.data.at(-1);
   if (last === undefined || !last.limits.ok) return null;
-  const signals = phaseSpecialCauses(phases.phases, indicator.direction);
+  const signals = phaseSpecialCauses(phases.data, indicator.direction);
   return {
     variation: variationIcon(signals),
     assurance: assuranceIcon(
-      last.limits.limits,
+      last.limits.data,
       indicator.target?.value ?? null,
       indicator.direction,
     ),
-    trial: last.limits.limits.trial,
+    trial: last.limits.data.trial,
   };
 }

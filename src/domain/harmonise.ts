@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fail, ok, type Result } from './result';
 
 /**
  * Municipality code harmonisation (docs/analytics.md, «Combining numbers»): observations filed under a code that no longer
@@ -144,7 +145,8 @@ function successorsByCode(
   return successors;
 }
 
-type Walk = { ok: true; targets: ReadonlyMap<string, number> } | { ok: false; issue: CodeMapIssue };
+/** A code's targets among today's codes with their shares, or why its chain does not get there. */
+type Walk = Result<ReadonlyMap<string, number>, CodeMapIssue>;
 
 /** Follows a code's successors to today's codes, multiplying shares along the chain. */
 function walk(
@@ -154,27 +156,27 @@ function walk(
   memo: Map<string, Walk>,
   path: readonly string[],
 ): Walk {
-  if (currentCodes.has(code)) return { ok: true, targets: new Map([[code, 1]]) };
+  if (currentCodes.has(code)) return ok(new Map([[code, 1]]));
   const known = memo.get(code);
   if (known !== undefined) return known;
   if (path.includes(code)) {
-    return { ok: false, issue: { kind: 'cycle', code, path: [...path, code] } };
+    return fail({ kind: 'cycle', code, path: [...path, code] });
   }
   const next = successors.get(code);
-  if (next === undefined) return { ok: false, issue: { kind: 'dead_end', code, at: code } };
+  if (next === undefined) return fail({ kind: 'dead_end', code, at: code });
   const targets = new Map<string, number>();
   for (const successor of next) {
     const sub = walk(successor.code, successors, currentCodes, memo, [...path, code]);
     if (!sub.ok) {
-      const failed: Walk = { ok: false, issue: { ...sub.issue, code } };
+      const failed: Walk = fail({ ...sub.error, code });
       memo.set(code, failed);
       return failed;
     }
-    for (const [target, share] of sub.targets) {
+    for (const [target, share] of sub.data) {
       targets.set(target, (targets.get(target) ?? 0) + successor.weight * share);
     }
   }
-  const result: Walk = { ok: true, targets };
+  const result: Walk = ok(targets);
   memo.set(code, result);
   return result;
 }
@@ -205,10 +207,10 @@ export function buildCodeMap(
   for (const code of [...successors.keys()].sort()) {
     const result = walk(code, successors, currentCodes, memo, []);
     if (!result.ok) {
-      issues.push(result.issue);
+      issues.push(result.error);
       continue;
     }
-    const targets = sortedTargets(result.targets);
+    const targets = sortedTargets(result.data);
     const sum = weightSum(targets);
     if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
       issues.push({ kind: 'weights_do_not_sum_to_one', code, sum });

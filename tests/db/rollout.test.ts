@@ -6,8 +6,8 @@ import { compareRollout, fetchRolloutInput } from '../../src/queries/rollout';
 import { demoRows, indicatorById, organisations } from './demo-rows';
 
 function expectOk(result: RolloutResult): RolloutComparison {
-  if (!result.ok) throw new Error(`refused: ${result.reason}`);
-  return result.comparison;
+  if (!result.ok) throw new Error(`refused: ${result.error.reason}`);
+  return result.data;
 }
 
 /** Σnumerator / Σdenominator × 100 of one organisation over months [from, to), from the CSV. */
@@ -115,7 +115,10 @@ describe('difference in differences on the shipped demo data', () => {
 
   it('refuses for health-trust indicators: at most two trusts are ever not yet live', async () => {
     const result = await compareRollout(db, indicatorById('reinnleggelse_30d_67'), organisations);
-    expect(result).toMatchObject({ ok: false, reason: 'too_few_comparison', comparisonCount: 2 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { reason: 'too_few_comparison', comparisonCount: 2 },
+    });
   });
 
   it('is reproducible: the same seed gives the same interval on the demo data', async () => {

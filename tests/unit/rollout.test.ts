@@ -81,8 +81,8 @@ const step =
 const OPTIONS: RolloutOptions = { replicates: 300, seed: 11 };
 
 function expectOk(result: RolloutResult): RolloutComparison {
-  if (!result.ok) throw new Error(`refused: ${result.reason}`);
-  return result.comparison;
+  if (!result.ok) throw new Error(`refused: ${result.error.reason}`);
+  return result.data;
 }
 
 const run = (rows: RolloutRow[], ind = indicator(), orgs = [...TREATED, ...COMPARISON]) =>
@@ -258,16 +258,19 @@ describe('difference in differences on hand-made panels', () => {
     const orgs = [...TREATED, ...COMPARISON.slice(0, 2)];
     const rows = panel(step(5)).filter((r) => orgs.some((o) => o.code === r.orgCode));
     const result = estimateRolloutEffect(rows, orgs, indicator(), OPTIONS);
-    expect(result).toMatchObject({ ok: false, reason: 'too_few_comparison', treatedCount: 6 });
-    if (!result.ok) expect(result.comparisonCount).toBe(2);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { reason: 'too_few_comparison', treatedCount: 6 },
+    });
+    if (!result.ok) expect(result.error.comparisonCount).toBe(2);
   });
 
   it('refuses when no live organisation has a complete after window', () => {
     const early = panel(step(5)).filter((r) => r.periodStart < '2023-03-01');
     const result = estimateRolloutEffect(early, [...TREATED, ...COMPARISON], indicator(), OPTIONS);
-    expect(result).toMatchObject({ ok: false, reason: 'no_treated' });
+    expect(result).toMatchObject({ ok: false, error: { reason: 'no_treated' } });
     if (!result.ok)
-      expect(result.excluded.every((e) => e.reason === 'after_window_incomplete')).toBe(true);
+      expect(result.error.excluded.every((e) => e.reason === 'after_window_incomplete')).toBe(true);
   });
 
   it('compares each organisation only with those still not live when its after window ends', () => {

@@ -20,6 +20,7 @@
 
 import { type Indicator, rateMultiplier } from '../catalogue';
 import type { Organisation } from '../organisations';
+import { fail, ok } from '../result';
 import { bootstrapInterval } from './bootstrap';
 import { combinedEstimate, type TreatedUnit } from './combined';
 import { buildDesign, indexRows, type Setup } from './design';
@@ -103,13 +104,8 @@ export function estimateRolloutEffect(
     reporting: organisations.filter((o) => byOrg.has(o.code)),
   };
   const { units, pool, excluded, complete, largestGroup } = buildDesign(setup);
-  const refuse = (reason: RolloutRefusal): RolloutResult => ({
-    ok: false,
-    reason,
-    treatedCount: complete,
-    comparisonCount: largestGroup,
-    excluded,
-  });
+  const refuse = (reason: RolloutRefusal): RolloutResult =>
+    fail({ reason, treatedCount: complete, comparisonCount: largestGroup, excluded });
   if (complete === 0) return refuse('no_treated');
   if (units.length === 0) return refuse('too_few_comparison');
 
@@ -126,27 +122,24 @@ export function estimateRolloutEffect(
   const fewest = Math.min(...groupSizes);
   // Those in every comparison (in practice the never-live) shape all the estimates.
   const core = pool.filter((_, j) => units.every((u) => u.comparison.some((c) => c.pool === j)));
-  return {
-    ok: true,
-    comparison: {
-      indicatorId: indicator.id,
-      ...whole,
-      interval,
-      reading: readEstimate(indicator.direction, whole.estimate, interval),
-      weighting: setup.rule === 'org_mean' ? 'equal' : 'before_denominator',
-      treatedCount: units.length,
-      comparisonCount: pool.length,
-      comparisonPerTreated: { min: fewest, max: Math.max(...groupSizes) },
-      comparisonByParent: countByParent(pool),
-      treated: units.map((unit) => describeUnit(unit, pool, setup.multiplier)),
-      excluded,
-      caveats: rolloutCaveats(units.length, pool.length, fewest, {
-        total: core.length,
-        largest: largestParent(core, organisations),
-      }),
-      options: opts,
-    },
-  };
+  return ok({
+    indicatorId: indicator.id,
+    ...whole,
+    interval,
+    reading: readEstimate(indicator.direction, whole.estimate, interval),
+    weighting: setup.rule === 'org_mean' ? 'equal' : 'before_denominator',
+    treatedCount: units.length,
+    comparisonCount: pool.length,
+    comparisonPerTreated: { min: fewest, max: Math.max(...groupSizes) },
+    comparisonByParent: countByParent(pool),
+    treated: units.map((unit) => describeUnit(unit, pool, setup.multiplier)),
+    excluded,
+    caveats: rolloutCaveats(units.length, pool.length, fewest, {
+      total: core.length,
+      largest: largestParent(core, organisations),
+    }),
+    options: opts,
+  });
 }
 
 /** The per-organisation breakdown shown next to the combined estimate. */

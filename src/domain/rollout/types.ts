@@ -4,6 +4,8 @@
  * and the result or refusal.
  */
 
+import type { Result } from '../result';
+
 /** One organisation-month of the indicator, as `fetchRolloutInput` returns it. */
 export interface RolloutRow {
   orgCode: string;
@@ -155,14 +157,15 @@ export interface RolloutComparison {
 
 export type RolloutRefusal = 'no_treated' | 'too_few_comparison';
 
-export type RolloutResult =
-  | { ok: true; comparison: RolloutComparison }
-  | {
-      ok: false;
-      reason: RolloutRefusal;
-      /** Treated organisations with complete windows (before the comparison check). */
-      treatedCount: number;
-      /** The largest comparison group any of them had. */
-      comparisonCount: number;
-      excluded: Exclusion[];
-    };
+/** Why the comparison was refused, with the group sizes that led to it. */
+export interface RolloutRefused {
+  reason: RolloutRefusal;
+  /** Treated organisations with complete windows (before the comparison check). */
+  treatedCount: number;
+  /** The largest comparison group any of them had. */
+  comparisonCount: number;
+  excluded: Exclusion[];
+}
+
+/** The comparison, or its refusal. */
+export type RolloutResult = Result<RolloutComparison, RolloutRefused>;

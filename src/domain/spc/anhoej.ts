@@ -3,6 +3,8 @@
  * `runs.analysis`: centre on the median, then look for unusually long runs or too few crossings.
  */
 
+import { fail, ok, type Result } from '../result';
+
 /** Runs, crossings and their limits for one series. */
 export interface RunsAnalysis {
   median: number;
@@ -21,7 +23,7 @@ export interface RunsAnalysis {
 }
 
 /** A runs analysis, or why none is possible (no useful observations). */
-export type RunsResult = { ok: true; analysis: RunsAnalysis } | { ok: false; reason: string };
+export type RunsResult = Result<RunsAnalysis, string>;
 
 /** log(exp(a) + exp(b)) without overflow or underflow. */
 function logAddExp(a: number, b: number): number {
@@ -76,15 +78,15 @@ function median(xs: readonly number[]): number {
 export function runsAnalysis(values: readonly (number | null)[]): RunsResult {
   const present = values.filter((v): v is number => v !== null);
   if (present.some((v) => !Number.isFinite(v))) {
-    return { ok: false, reason: 'values must be finite numbers or null (missing)' };
+    return fail('values must be finite numbers or null (missing)');
   }
-  if (present.length === 0) return { ok: false, reason: 'no non-missing points' };
+  if (present.length === 0) return fail('no non-missing points');
 
   const centre = median(present);
   const sides = present.map((v) => Math.sign(v - centre)).filter((s) => s !== 0);
   const useful = sides.length;
   if (useful === 0) {
-    return { ok: false, reason: 'every point lies on the median, so there are no runs' };
+    return fail('every point lies on the median, so there are no runs');
   }
 
   let runs = 1;
@@ -105,19 +107,16 @@ export function runsAnalysis(values: readonly (number | null)[]): RunsResult {
   const crossLimit = crossingsLimit(useful);
   const longestRunSignal = longestRun > runLimit;
   const crossingsSignal = crossings < crossLimit;
-  return {
-    ok: true,
-    analysis: {
-      median: centre,
-      useful,
-      runs,
-      longestRun,
-      crossings,
-      longestRunLimit: runLimit,
-      crossingsLimit: crossLimit,
-      longestRunSignal,
-      crossingsSignal,
-      signal: longestRunSignal || crossingsSignal,
-    },
-  };
+  return ok({
+    median: centre,
+    useful,
+    runs,
+    longestRun,
+    crossings,
+    longestRunLimit: runLimit,
+    crossingsLimit: crossLimit,
+    longestRunSignal,
+    crossingsSignal,
+    signal: longestRunSignal || crossingsSignal,
+  });
 }

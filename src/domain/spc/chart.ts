@@ -73,11 +73,11 @@ export function spcChart(
     phaseBreak,
   );
   if (!phased.ok) return { ...NO_CHART, signals: points.map(() => null) };
-  const phases = phased.phases.flatMap((phase): PhaseLines[] => {
+  const phases = phased.data.flatMap((phase): PhaseLines[] => {
     const first = phase.points[0];
     const last = phase.points.at(-1);
     if (!phase.limits.ok || first === undefined || last === undefined) return [];
-    const { mean, lowerProcessLimit, upperProcessLimit, trial } = phase.limits.limits;
+    const { mean, lowerProcessLimit, upperProcessLimit, trial } = phase.limits.data;
     return [
       {
         kind: phase.kind,
@@ -90,7 +90,7 @@ export function spcChart(
       },
     ];
   });
-  return { phases, signals: phaseSpecialCauses(phased.phases, improvement).map(signalOf) };
+  return { phases, signals: phaseSpecialCauses(phased.data, improvement).map(signalOf) };
 }
 
 /**

@@ -155,7 +155,7 @@ export function phaseSpecialCauses(
   return phases.flatMap((phase) => {
     const values = phase.points.map((p) => p.value);
     return phase.limits.ok
-      ? specialCauses(values, phase.limits.limits, improvement)
+      ? specialCauses(values, phase.limits.data, improvement)
       : values.map(unevaluated);
   });
 }

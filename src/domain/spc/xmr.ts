@@ -4,6 +4,8 @@
  * so a chart can still draw a gap where a month is missing.
  */
 
+import { fail, ok, type Result } from '../result';
+
 /** Natural process limits sit 2.66·MR̄ from the mean (3σ with σ̂ = MR̄ / 1.128). */
 export const PROCESS_LIMIT_FACTOR = 2.66;
 /** The near-limit band sits two thirds of the way from the mean to each process limit. */
@@ -46,7 +48,7 @@ export interface XmrLimits {
 }
 
 /** Limits, or why there are none (never NaN). */
-export type XmrResult = { ok: true; limits: XmrLimits } | { ok: false; reason: string };
+export type XmrResult = Result<XmrLimits, string>;
 
 const mean = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 
@@ -54,13 +56,10 @@ const mean = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.l
 export function xmrLimits(values: readonly (number | null)[], options: XmrOptions = {}): XmrResult {
   const present = values.filter((v): v is number => v !== null);
   if (present.some((v) => !Number.isFinite(v))) {
-    return { ok: false, reason: 'values must be finite numbers or null (missing)' };
+    return fail('values must be finite numbers or null (missing)');
   }
   if (present.length < 2) {
-    return {
-      ok: false,
-      reason: `limits need at least 2 non-missing points; got ${present.length}`,
-    };
+    return fail(`limits need at least 2 non-missing points; got ${present.length}`);
   }
 
   const movingRanges: (number | null)[] = [];
@@ -82,22 +81,19 @@ export function xmrLimits(values: readonly (number | null)[], options: XmrOption
   }
 
   const centre = mean(present);
-  return {
-    ok: true,
-    limits: {
-      mean: centre,
-      movingRangeMean,
-      lowerProcessLimit: centre - PROCESS_LIMIT_FACTOR * movingRangeMean,
-      upperProcessLimit: centre + PROCESS_LIMIT_FACTOR * movingRangeMean,
-      lowerNearLimit: centre - NEAR_LIMIT_FACTOR * movingRangeMean,
-      upperNearLimit: centre + NEAR_LIMIT_FACTOR * movingRangeMean,
-      upperRangeLimit: UPPER_RANGE_FACTOR * movingRangeMean,
-      movingRanges,
-      screenedOut,
-      pointCount: present.length,
-      trial: present.length < TRIAL_LIMIT_POINTS,
-    },
-  };
+  return ok({
+    mean: centre,
+    movingRangeMean,
+    lowerProcessLimit: centre - PROCESS_LIMIT_FACTOR * movingRangeMean,
+    upperProcessLimit: centre + PROCESS_LIMIT_FACTOR * movingRangeMean,
+    lowerNearLimit: centre - NEAR_LIMIT_FACTOR * movingRangeMean,
+    upperNearLimit: centre + NEAR_LIMIT_FACTOR * movingRangeMean,
+    upperRangeLimit: UPPER_RANGE_FACTOR * movingRangeMean,
+    movingRanges,
+    screenedOut,
+    pointCount: present.length,
+    trial: present.length < TRIAL_LIMIT_POINTS,
+  });
 }
 
 /** One observation: the ISO start date of its period (`YYYY-MM-DD`) and its value. */
@@ -120,7 +116,7 @@ export interface XmrPhase {
 }
 
 /** The phases in order, or why the dated series was rejected. */
-export type XmrPhasesResult = { ok: true; phases: XmrPhase[] } | { ok: false; reason: string };
+export type XmrPhasesResult = Result<XmrPhase[], string>;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -138,18 +134,17 @@ export function xmrPhases(
 ): XmrPhasesResult {
   for (const [index, point] of points.entries()) {
     if (!ISO_DATE.test(point.date)) {
-      return { ok: false, reason: `point ${index + 1}: date "${point.date}" is not YYYY-MM-DD` };
+      return fail(`point ${index + 1}: date "${point.date}" is not YYYY-MM-DD`);
     }
     const before = points[index - 1];
     if (before !== undefined && before.date >= point.date) {
-      return {
-        ok: false,
-        reason: `point ${index + 1}: dates must increase, but ${point.date} follows ${before.date}`,
-      };
+      return fail(
+        `point ${index + 1}: dates must increase, but ${point.date} follows ${before.date}`,
+      );
     }
   }
   if (phaseBreak !== null && !ISO_DATE.test(phaseBreak)) {
-    return { ok: false, reason: `phase break "${phaseBreak}" is not YYYY-MM-DD` };
+    return fail(`phase break "${phaseBreak}" is not YYYY-MM-DD`);
   }
 
   const phase = (kind: PhaseKind, startIndex: number, slice: DatedPoint[]): XmrPhase => ({
@@ -163,7 +158,7 @@ export function xmrPhases(
   });
 
   if (phaseBreak === null) {
-    return { ok: true, phases: points.length === 0 ? [] : [phase('whole', 0, [...points])] };
+    return ok(points.length === 0 ? [] : [phase('whole', 0, [...points])]);
   }
   // ISO dates of equal length order correctly as strings.
   const split = points.findIndex((p) => p.date >= phaseBreak);
@@ -171,5 +166,5 @@ export function xmrPhases(
   const phases: XmrPhase[] = [];
   if (cut > 0) phases.push(phase('baseline', 0, points.slice(0, cut)));
   if (cut < points.length) phases.push(phase('live', cut, points.slice(cut)));
-  return { ok: true, phases };
+  return ok(phases);
 }

@@ -45,19 +45,19 @@ export const RolloutPanel = memo(function RolloutPanel({ indicator }: { indicato
       ) : data === null ? (
         <p>{text.loading}</p>
       ) : data.ok ? (
-        <Estimate indicator={indicator} comparison={data.comparison} />
+        <Estimate indicator={indicator} comparison={data.data} />
       ) : (
         <dl className="analysis__facts">
           <div>
             <dt>{text.refusedLabel}</dt>
-            <dd>{text.refusal[data.reason]}</dd>
+            <dd>{text.refusal[data.error.reason]}</dd>
           </div>
           <div>
             <dt>{text.groupsLabel}</dt>
             <dd>
               {text.refusalCounts(
-                data.treatedCount,
-                data.comparisonCount,
+                data.error.treatedCount,
+                data.error.comparisonCount,
                 DEFAULT_ROLLOUT_OPTIONS.minComparison,
               )}
             </dd>

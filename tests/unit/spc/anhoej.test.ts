@@ -86,8 +86,8 @@ describe('binomialQuantile', () => {
 
 function analysisOf(values: (number | null)[]): RunsAnalysis {
   const result = runsAnalysis(values);
-  if (!result.ok) throw new Error(result.reason);
-  return result.analysis;
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
 }
 
 describe('runsAnalysis', () => {

@@ -49,9 +49,9 @@ describe('flipping the better direction', () => {
         const result = xmrLimits(values);
         fc.pre(result.ok);
         if (!result.ok) return;
-        const higher = specialCauses(values, result.limits, 'higher_is_better');
-        const lower = specialCauses(values, result.limits, 'lower_is_better');
-        const neutral = specialCauses(values, result.limits, null);
+        const higher = specialCauses(values, result.data, 'higher_is_better');
+        const lower = specialCauses(values, result.data, 'lower_is_better');
+        const neutral = specialCauses(values, result.data, null);
         expect(lower.map((p) => p.rule)).toEqual(higher.map((p) => p.rule));
         expect(lower.map((p) => p.side)).toEqual(higher.map((p) => p.side));
         expect(lower.map((p) => p.type)).toEqual(higher.map((p) => swapType(p.type)));
@@ -70,8 +70,8 @@ describe('flipping the better direction', () => {
         const result = xmrLimits(values);
         fc.pre(result.ok);
         if (!result.ok) return;
-        expect(assuranceIcon(result.limits, target, 'lower_is_better')).toBe(
-          swapAssurance(assuranceIcon(result.limits, target, 'higher_is_better')),
+        expect(assuranceIcon(result.data, target, 'lower_is_better')).toBe(
+          swapAssurance(assuranceIcon(result.data, target, 'higher_is_better')),
         );
       }),
       { numRuns: 300 },

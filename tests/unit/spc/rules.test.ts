@@ -15,8 +15,8 @@ import { type XmrLimits, xmrLimits, xmrPhases } from '../../../src/domain/spc/xm
  */
 const LIMITS: XmrLimits = (() => {
   const result = xmrLimits([9, 10, 11]);
-  if (!result.ok) throw new Error(result.reason);
-  return result.limits;
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
 })();
 
 const rules = (values: (number | null)[], improvement: Improvement = 'higher_is_better') =>
@@ -163,17 +163,17 @@ describe('phaseSpecialCauses', () => {
     const whole = xmrPhases(points);
     const split = xmrPhases(points, '2018-01-01');
     if (!whole.ok || !split.ok) throw new Error('phases');
-    const wholeRules = phaseSpecialCauses(whole.phases, 'higher_is_better').map((p) => p.rule);
+    const wholeRules = phaseSpecialCauses(whole.data, 'higher_is_better').map((p) => p.rule);
     expect(wholeRules.every((r) => r !== null)).toBe(true);
-    const splitSignals = phaseSpecialCauses(split.phases, 'higher_is_better');
+    const splitSignals = phaseSpecialCauses(split.data, 'higher_is_better');
     expect(splitSignals).toHaveLength(16);
     expect(splitSignals.every((p) => p.evaluated && p.rule === null)).toBe(true);
   });
 
   it('leaves a phase without limits unevaluated', () => {
     const split = xmrPhases(points, '2025-01-01');
-    if (!split.ok) throw new Error(split.reason);
-    const signals = phaseSpecialCauses(split.phases, 'higher_is_better');
+    if (!split.ok) throw new Error(split.error);
+    const signals = phaseSpecialCauses(split.data, 'higher_is_better');
     expect(signals.map((p) => p.evaluated)).toEqual([...Array(15).fill(true), false]);
     expect(variationIcon(signals)).toBeNull();
   });

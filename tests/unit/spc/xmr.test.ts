@@ -13,8 +13,8 @@ const WHEELER = [
 ];
 
 function limitsOf(result: XmrResult): XmrLimits {
-  if (!result.ok) throw new Error(`expected limits, got: ${result.reason}`);
-  return result.limits;
+  if (!result.ok) throw new Error(`expected limits, got: ${result.error}`);
+  return result.data;
 }
 
 describe('xmrLimits on Wheeler’s verification data', () => {
@@ -73,7 +73,7 @@ describe('xmrLimits', () => {
   ])('refuses limits for %s rather than return NaN', (_name, values) => {
     const result = xmrLimits(values);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/at least 2/);
+    if (!result.ok) expect(result.error).toMatch(/at least 2/);
   });
 
   it('refuses non-finite values', () => {
@@ -115,14 +115,14 @@ describe('xmrPhases', () => {
 
   it('splits at go-live so each phase has its own mean, limits and trial flag', () => {
     const result = xmrPhases(points, '2022-01-01');
-    if (!result.ok) throw new Error(result.reason);
-    const [before, after] = result.phases;
-    expect(result.phases.map((p) => [p.kind, p.startIndex, p.points.length])).toEqual([
+    if (!result.ok) throw new Error(result.error);
+    const [before, after] = result.data;
+    expect(result.data.map((p) => [p.kind, p.startIndex, p.points.length])).toEqual([
       ['baseline', 0, 12],
       ['live', 12, 5],
     ]);
-    const b = limitsOf(before?.limits ?? { ok: false, reason: 'missing' });
-    const a = limitsOf(after?.limits ?? { ok: false, reason: 'missing' });
+    const b = limitsOf(before?.limits ?? { ok: false, error: 'missing' });
+    const a = limitsOf(after?.limits ?? { ok: false, error: 'missing' });
     expect([b.mean, b.trial]).toEqual([10, false]);
     expect([a.mean, a.trial]).toEqual([21, true]);
     expect(a.movingRangeMean).toBe(1.5);
@@ -130,7 +130,7 @@ describe('xmrPhases', () => {
 
   it('puts a point dated on the break into the live phase', () => {
     const result = xmrPhases(points, '2021-12-01');
-    expect(result.ok && result.phases.map((p) => p.points.length)).toEqual([11, 6]);
+    expect(result.ok && result.data.map((p) => p.points.length)).toEqual([11, 6]);
   });
 
   it.each([
@@ -139,17 +139,17 @@ describe('xmrPhases', () => {
     ['a break after every point', '2030-01-01', [['baseline', 17]]],
   ])('gives one phase for %s', (_name, phaseBreak, expected) => {
     const result = xmrPhases(points, phaseBreak);
-    expect(result.ok && result.phases.map((p) => [p.kind, p.points.length])).toEqual(expected);
+    expect(result.ok && result.data.map((p) => [p.kind, p.points.length])).toEqual(expected);
   });
 
   it('reports a phase too short for limits instead of failing the whole series', () => {
     const result = xmrPhases(points, '2022-05-01');
-    expect(result.ok && result.phases.map((p) => p.limits.ok)).toEqual([true, false]);
+    expect(result.ok && result.data.map((p) => p.limits.ok)).toEqual([true, false]);
   });
 
   it('returns no phases for an empty series', () => {
-    expect(xmrPhases([], '2022-01-01')).toEqual({ ok: true, phases: [] });
-    expect(xmrPhases([])).toEqual({ ok: true, phases: [] });
+    expect(xmrPhases([], '2022-01-01')).toEqual({ ok: true, data: [] });
+    expect(xmrPhases([])).toEqual({ ok: true, data: [] });
   });
 
   it.each([
@@ -167,6 +167,6 @@ describe('xmrPhases', () => {
   ])('rejects %s', (_name, input, phaseBreak, reason) => {
     const result = xmrPhases(input, phaseBreak);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(result.error).toMatch(reason);
   });
 });
