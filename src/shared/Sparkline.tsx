@@ -1,4 +1,5 @@
 import { Line, LineChart } from 'recharts';
+import { CHART_COLOURS, PLAIN_LINE } from '../components/chart-kit';
 import type { SeriesPoint } from '../queries/series';
 
 /**
@@ -12,14 +13,7 @@ export function Sparkline({ points }: { points: SeriesPoint[] }) {
     // which carry event listeners) keyboard focusable, a nameless tab stop in every row.
     <span aria-hidden="true" className="sparkline" inert>
       <LineChart width={110} height={28} data={points} accessibilityLayer={false}>
-        <Line
-          dataKey="value"
-          stroke="#0072B2"
-          strokeWidth={1.5}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
+        <Line {...PLAIN_LINE} dataKey="value" stroke={CHART_COLOURS.value} strokeWidth={1.5} />
       </LineChart>
     </span>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthTicks, niceScale } from '../../src/components/chart-axes';
+import { monthTicks, niceScale } from '../../src/components/chart-kit';
 import { spcChart } from '../../src/domain/spc/chart';
 import type { SignalType } from '../../src/domain/spc/rules';
 import { pageFromEnd } from '../../src/features/indicator/paging';

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_LINES } from '../../components/chart-axes';
+import { CHART_COLOURS, GRID_LINES } from '../../components/chart-kit';
 import type { Indicator } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/locale';
 import type { OrganisationChange } from '../../queries/comparison';
@@ -92,7 +92,7 @@ export const RankChart = memo(function RankChart({
         dominantBaseline="central"
         textAnchor={negative ? 'end' : 'start'}
         fontSize={12}
-        fill="#1a1a1a"
+        fill={CHART_COLOURS.text}
       >
         {bar.text}
       </text>
@@ -111,12 +111,12 @@ export const RankChart = memo(function RankChart({
             value: t.indicatorPage.comparison.axis(unit),
             position: 'insideBottom',
             offset: -16,
-            // Recharts' default label grey (#808080) is under 4.5:1 on white.
-            fill: '#4D4D4D',
+            // Recharts' default label grey is under 4.5:1 on white.
+            fill: CHART_COLOURS.axisLabel,
           }}
         />
         <YAxis type="category" dataKey="org" width={170} interval={0} tick={{ fontSize: 12 }} />
-        <ReferenceLine x={0} stroke="#4D4D4D" />
+        <ReferenceLine x={0} stroke={CHART_COLOURS.zero} />
         <Bar dataKey="change" isAnimationActive={false} label={renderLabel} barSize={16} />
       </BarChart>
     </ResponsiveContainer>

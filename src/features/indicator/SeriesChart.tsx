@@ -13,14 +13,18 @@ import {
   YAxis,
 } from 'recharts';
 import {
+  CHART_COLOURS,
+  CHART_DASHES,
   GRID_LINES,
+  LABEL_HALO,
   monthAxis,
   monthOf,
-  monthTicks,
-  niceScale,
+  PLAIN_LINE,
+  TIME_CHART,
+  timeRange,
   toTime,
-  valueAxisWidth,
-} from '../../components/chart-axes';
+  valueAxis,
+} from '../../components/chart-kit';
 import { labelWidth, stackLabels } from '../../components/label-rows';
 import type { Unit } from '../../domain/catalogue';
 import type { PhaseLines, Signal } from '../../domain/spc/chart';
@@ -28,31 +32,6 @@ import { useLocale } from '../../i18n/locale';
 import type { SeriesPoint } from '../../queries/series';
 import { markerPath, SIGNAL_STYLE } from './signal-style';
 import { signalText } from './texts';
-
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const CHART_COLOURS = {
-  value: '#0072B2',
-  baseline: '#4D4D4D',
-  target: '#007A5A',
-  goLive: '#C4490A',
-  /** Okabe–Ito's reddish purple, darkened to 6:1 on white: the grey is taken by the baseline. */
-  limits: '#8E4A78',
-} as const;
-
-/**
- * A white outline under a label's letters (drawn first, then the fill), so a label inside the
- * plot stays readable over the lines and markers behind it. Attributes, not CSS, so the
- * exported images keep it.
- */
-const LABEL_HALO = {
-  stroke: '#ffffff',
-  strokeWidth: 4,
-  strokeLinejoin: 'round',
-  paintOrder: 'stroke',
-} as const;
-
-/** The dash patterns, shared with the text legend's swatches. */
-export const CHART_DASHES = { baseline: '6 4', target: '2 3', limits: '5 3' } as const;
 
 export interface GoLiveMarker {
   date: string;
@@ -188,7 +167,7 @@ function SpcLayer({
             className={`spc-marker spc-marker--${point.signal.type}`}
             d={markerPath(style.shape, cx, cy, 5)}
             fill={style.colour}
-            stroke="#ffffff"
+            stroke={CHART_COLOURS.paper}
             strokeWidth={1.5}
           />
         );
@@ -228,26 +207,29 @@ export const SeriesChart = memo(function SeriesChart({
       })),
     [rows, t],
   );
-  const domain = useMemo((): [number, number] => {
-    const times = [...data.map((d) => d.t), ...(target === null ? [] : [toTime(target.date)])];
-    return [Math.min(...times), Math.max(...times)];
-  }, [data, target]);
-  const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
+  const xAxis = useMemo(
+    () =>
+      monthAxis(
+        format,
+        timeRange([...data.map((d) => d.t), ...(target === null ? [] : [toTime(target.date)])]),
+      ),
+    [data, target, format],
+  );
   // Values, limits, baseline and target all on the axis: a target far from today's level is the
-  // point of the chart, not something to clip away.
-  const yScale = useMemo(() => {
-    const levels = [
-      ...data.flatMap((d) => (d.value === null ? [] : [d.value])),
-      ...phases.flatMap((p) => [p.lowerProcessLimit, p.upperProcessLimit]),
-      ...(baseline === null ? [] : [baseline]),
-      ...(target === null ? [] : [target.value]),
-    ];
-    return levels.length === 0 ? null : niceScale(Math.min(...levels), Math.max(...levels));
-  }, [data, phases, baseline, target]);
-  // Wide enough for the longest tick ("1 450 000 kr").
-  const yAxisWidth = useMemo(
-    () => valueAxisWidth((yScale?.ticks ?? []).map((v) => format.measure(v, unit))),
-    [yScale, format, unit],
+  // point of the chart, not something to clip away. Wide enough for the longest tick
+  // ("1 450 000 kr").
+  const yAxis = useMemo(
+    () =>
+      valueAxis(
+        [
+          ...data.flatMap((d) => (d.value === null ? [] : [d.value])),
+          ...phases.flatMap((p) => [p.lowerProcessLimit, p.upperProcessLimit]),
+          ...(baseline === null ? [] : [baseline]),
+          ...(target === null ? [] : [target.value]),
+        ],
+        (value) => format.measure(value, unit),
+      ),
+    [data, phases, baseline, target, format, unit],
   );
   const flagged = useMemo(
     (): Flagged[] =>
@@ -257,16 +239,11 @@ export const SeriesChart = memo(function SeriesChart({
     [data],
   );
   return (
-    <ResponsiveContainer width="100%" height={320}>
-      <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+    <ResponsiveContainer width="100%" height={TIME_CHART.height}>
+      <LineChart data={data} margin={TIME_CHART.margin}>
         <CartesianGrid {...GRID_LINES} />
-        <XAxis {...monthAxis(format)} domain={domain} ticks={ticks} />
-        <YAxis
-          width={yAxisWidth}
-          tickFormatter={(value: number) => format.measure(value, unit)}
-          domain={yScale?.domain ?? ['auto', 'auto']}
-          ticks={yScale?.ticks}
-        />
+        <XAxis {...xAxis} />
+        <YAxis {...yAxis} />
         <Tooltip
           labelFormatter={(time, payload) => {
             const point = payload[0]?.payload as
@@ -306,14 +283,11 @@ export const SeriesChart = memo(function SeriesChart({
         )}
         <GoLiveLayer markers={goLives} />
         <Line
-          type="linear"
+          {...PLAIN_LINE}
           dataKey="value"
           name={t.value}
           stroke={CHART_COLOURS.value}
           strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
         />
         <SpcLayer phases={phases} flagged={flagged} />
       </LineChart>

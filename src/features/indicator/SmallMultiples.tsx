@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { toTime } from '../../components/chart-axes';
+import { CHART_COLOURS, CHART_DASHES, PLAIN_LINE, toTime } from '../../components/chart-kit';
 import type { Columns } from '../../components/DataTable';
 import type { Indicator } from '../../domain/catalogue';
 import { useLocale } from '../../i18n/locale';
@@ -12,7 +12,6 @@ import {
 import { useDbQuery } from '../../session/use-query';
 import { OrganisationLink } from './ComparisonTable';
 import { PagedTable } from './PagedTable';
-import { CHART_COLOURS, CHART_DASHES } from './SeriesChart';
 import { formatChange } from './texts';
 
 /** More small charts than this stop being comparable at a glance; the rest are listed. */
@@ -116,13 +115,10 @@ export function SmallMultiples({ indicator, ranked, period }: MultiplesProps) {
                             <ReferenceLine x={goLiveTime} stroke={CHART_COLOURS.goLive} />
                           )}
                         <Line
-                          type="linear"
+                          {...PLAIN_LINE}
                           dataKey="value"
                           stroke={CHART_COLOURS.value}
                           strokeWidth={1.5}
-                          dot={false}
-                          isAnimationActive={false}
-                          connectNulls={false}
                         />
                       </LineChart>
                     </ResponsiveContainer>

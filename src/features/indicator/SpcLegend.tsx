@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
+import { CHART_COLOURS, CHART_DASHES } from '../../components/chart-kit';
 import type { SignalType } from '../../domain/spc/rules';
 import { useLocale } from '../../i18n/locale';
-import { CHART_COLOURS, CHART_DASHES } from './SeriesChart';
 import { markerPath, SIGNAL_STYLE } from './signal-style';
 
 /** The chart's marker for a signal type, inline: decoration beside the words that carry it. */

@@ -1,3 +1,4 @@
+import { SIGNAL_COLOURS } from '../../components/chart-kit';
 import type { ChangeStatus } from '../../domain/assessment';
 import type { SignalType } from '../../domain/spc/rules';
 
@@ -5,7 +6,7 @@ import type { SignalType } from '../../domain/spc/rules';
 export type MarkerShape = 'circle' | 'triangle' | 'square';
 
 export interface MarkerStyle {
-  /** Okabe–Ito hues, each ≥ 3:1 against white as graphics need (WCAG 1.4.11). */
+  /** The chart kit's signal colours, each ≥ 3:1 against white as graphics need (WCAG 1.4.11). */
   colour: string;
   shape: MarkerShape;
 }
@@ -15,9 +16,9 @@ export interface MarkerStyle {
  * direction) grey and square: the Making Data Count colours, with a shape each.
  */
 export const SIGNAL_STYLE: Record<SignalType, MarkerStyle> = {
-  improvement: { colour: '#0072B2', shape: 'circle' },
-  concern: { colour: '#C4490A', shape: 'triangle' },
-  neutral: { colour: '#595959', shape: 'square' },
+  improvement: { colour: SIGNAL_COLOURS.improvement, shape: 'circle' },
+  concern: { colour: SIGNAL_COLOURS.concern, shape: 'triangle' },
+  neutral: { colour: SIGNAL_COLOURS.neutral, shape: 'square' },
 };
 
 /** Bars of the ranking: better blue, worse orange, the rest grey; each bar also says it in text. */

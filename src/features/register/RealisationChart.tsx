@@ -8,19 +8,25 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GRID_LINES, monthAxis, monthOf, toTime } from '../../components/chart-axes';
+import {
+  CHART_COLOURS,
+  GRID_LINES,
+  monthAxis,
+  monthOf,
+  PLAIN_LINE,
+  SERIES,
+  TIME_CHART,
+  toTime,
+} from '../../components/chart-kit';
 import { useLocale } from '../../i18n/locale';
 import { compactNok } from './nok';
 import type { ChartRow } from './register-model';
 
 /**
- * Okabe–Ito blue and vermilion, both above 3:1 against white (WCAG 1.4.11). The lines also
- * differ in dash pattern and are named in the legend, so colour is never the only cue.
+ * The kit's first two series: blue and solid, vermilion and dashed. The lines differ in dash
+ * pattern and are named in the legend, so colour is never the only cue.
  */
-export const REALISATION_LINES = {
-  realised: { colour: '#0072B2', dash: undefined },
-  planned: { colour: '#B84A00', dash: '8 5' },
-} as const;
+export const REALISATION_LINES = { realised: SERIES[0], planned: SERIES[1] } as const;
 
 interface RealisationChartProps {
   rows: ChartRow[];
@@ -36,37 +42,32 @@ export function RealisationChart({ rows, realisedName, plannedName }: Realisatio
   const values = rows.flatMap((r) => [r.realised, r.planned]).filter((v) => v !== null);
   const negative = values.some((v) => v < 0);
   return (
-    <ResponsiveContainer width="100%" height={320}>
-      <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+    <ResponsiveContainer width="100%" height={TIME_CHART.height}>
+      {/* No labels above the plot (go-lives, targets): less room above it. */}
+      <LineChart data={data} margin={{ ...TIME_CHART.margin, top: 16 }}>
         <CartesianGrid {...GRID_LINES} />
-        <XAxis {...monthAxis(format)} domain={['dataMin', 'dataMax']} />
+        <XAxis {...monthAxis(format)} />
         <YAxis width={96} tickFormatter={(value: number) => short(value)} />
         {/* Realised NOK can fall below zero (worse than the baseline): zero is the mark to read. */}
-        {negative && <ReferenceLine y={0} stroke="#4D4D4D" />}
+        {negative && <ReferenceLine y={0} stroke={CHART_COLOURS.zero} />}
         <Tooltip
           labelFormatter={(time) => monthOf(format, Number(time))}
           formatter={(value, name) => [format.measure(Number(value), 'nok'), String(name)]}
         />
         <Line
-          type="linear"
+          {...PLAIN_LINE}
           dataKey="planned"
           name={plannedName}
           stroke={REALISATION_LINES.planned.colour}
           strokeDasharray={REALISATION_LINES.planned.dash}
           strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
         />
         <Line
-          type="linear"
+          {...PLAIN_LINE}
           dataKey="realised"
           name={realisedName}
           stroke={REALISATION_LINES.realised.colour}
           strokeWidth={3}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
         />
       </LineChart>
     </ResponsiveContainer>
