@@ -86,12 +86,18 @@ export async function prepareDatabase(
   return { empty: await hasNoDatasets(db) };
 }
 
+const indicatorSchema = z.object({ indicator_id: z.string() });
+
 /**
  * Deletes one dataset's observations and its row in one transaction, on a connection of its own
  * so queries the UI sends meanwhile never see half of it. Rows it replaced when it was loaded do
- * not come back: they were deleted then. Returns how many observations went.
+ * not come back: they were deleted then. Returns how many observations went, and of which
+ * indicators (the views asking about others need not ask again).
  */
-export async function deleteDataset(db: Db, id: number): Promise<number> {
+export async function deleteDataset(
+  db: Db,
+  id: number,
+): Promise<{ removed: number; indicators: string[] }> {
   return withSession(db, (session) =>
     inTransactionOn(session, 'delete dataset', async () => {
       const [removed] = await session.query(
@@ -99,12 +105,18 @@ export async function deleteDataset(db: Db, id: number): Promise<number> {
         sql`SELECT count(*) AS n FROM observations WHERE dataset_id = ${id}`,
         countSchema,
       );
+      const indicators = await session.query(
+        'dataset indicators',
+        sql`SELECT DISTINCT indicator_id FROM observations WHERE dataset_id = ${id}
+          ORDER BY indicator_id`,
+        indicatorSchema,
+      );
       await session.run(
         'delete dataset rows',
         sql`DELETE FROM observations WHERE dataset_id = ${id}`,
       );
       await session.run('delete dataset', sql`DELETE FROM datasets WHERE id = ${id}`);
-      return removed?.n ?? 0;
+      return { removed: removed?.n ?? 0, indicators: indicators.map((row) => row.indicator_id) };
     }),
   );
 }

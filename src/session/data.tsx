@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   type ReactNode,
@@ -13,6 +14,7 @@ import { deleteAllDatasets, prepareDatabase } from '../queries/datasets';
 import { createSchema } from '../queries/schema';
 import { exportSnapshot, restoreSnapshot } from '../queries/snapshot';
 import { built } from './build';
+import { forgetDatabase, invalidateChanged } from './db-keys';
 import { catalogue, organisations } from './reference';
 import {
   claimStorage,
@@ -29,7 +31,7 @@ export type DataState =
   | { status: 'starting' }
   /** The build's own data is being loaded: dataset `done + 1` of `total`. */
   | { status: 'loading-demo'; done: number; total: number }
-  | { status: 'ready'; db: Db; version: number; storage: Storage }
+  | { status: 'ready'; db: Db; storage: Storage }
   /** `timedOut`: the engine never started (see ENGINE_START_LIMIT_MS). */
   | { status: 'failed'; message: string; timedOut: boolean }
   /**
@@ -41,10 +43,11 @@ export type DataState =
 interface DataValue {
   state: DataState;
   /**
-   * Tells every view that observations changed, so queries run again, and stores the new state;
-   * resolves once it is stored (docs/persistence.md), rejects if it could not be.
+   * Tells the views that the observations of `indicators` (`null`: of any indicator) changed — the
+   * answers that read them are asked again (db-keys.ts, `keysChangedBy`) — and stores the new
+   * state; resolves once it is stored (docs/persistence.md), rejects if it could not be.
    */
-  dataChanged(): Promise<void>;
+  dataChanged(indicators: readonly string[] | null): Promise<void>;
   /** «Slett alle lokale data»: every stored file and setting goes, the build's data is loaded. */
   resetToDemo(): Promise<void>;
   /** For stored data that could not be read: read it again. */
@@ -182,11 +185,17 @@ function database(): Promise<Started> {
 
 export function DataProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataState>({ status: 'starting' });
+  const queryClient = useQueryClient();
   const live = useRef(true);
   /** Waits for the database (started once per page) and shows what it came to. */
   const follow = useCallback(() => {
     database().then(
-      ({ db, storage }) => live.current && setState({ status: 'ready', db, version: 1, storage }),
+      ({ db, storage }) => {
+        if (!live.current) return;
+        // A database filled now (at start, or on a retry) answers nothing as before.
+        forgetDatabase(queryClient);
+        setState({ status: 'ready', db, storage });
+      },
       async (error: unknown) => {
         console.error(error);
         if (!live.current) return;
@@ -202,7 +211,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
         }
       },
     );
-  }, []);
+  }, [queryClient]);
   useEffect(() => {
     live.current = true;
     const progress = (done: number, total: number) =>
@@ -214,12 +223,13 @@ export function DataProvider({ children }: { children: ReactNode }) {
       progressListeners.delete(progress);
     };
   }, [follow]);
-  const dataChanged = useCallback(async () => {
-    setState((current) =>
-      current.status === 'ready' ? { ...current, version: current.version + 1 } : current,
-    );
-    if (filled !== null) await save(await filled);
-  }, []);
+  const dataChanged = useCallback(
+    async (indicators: readonly string[] | null) => {
+      void invalidateChanged(queryClient, indicators);
+      if (filled !== null) await save(await filled);
+    },
+    [queryClient],
+  );
   const resetToDemo = useCallback(async () => {
     if (filled === null) return;
     const started = await filled;
@@ -233,11 +243,9 @@ export function DataProvider({ children }: { children: ReactNode }) {
       await loadBuiltData(started.db, () => {});
     } finally {
       // Even a failed load has deleted the data: the views must show what is there now.
-      setState((current) =>
-        current.status === 'ready' ? { ...current, version: current.version + 1 } : current,
-      );
+      void invalidateChanged(queryClient, null);
     }
-  }, []);
+  }, [queryClient]);
   const retryStored = useCallback(() => {
     // The engine stays; only filling it is tried again (a failed restore changed nothing).
     filled = null;

@@ -112,7 +112,22 @@ describe('datasets', () => {
     await load(db, 'broken.csv');
     const broken = (await listDatasets(db)).find((d) => d.source === 'broken.csv');
     if (broken === undefined) throw new Error('broken.csv not listed');
-    expect(await deleteDataset(db, broken.id)).toBe(broken.rows);
+    const indicatorsOf = async (datasetId: number) =>
+      (
+        await db.query(
+          'dataset indicators',
+          sql`SELECT DISTINCT indicator_id FROM observations WHERE dataset_id = ${datasetId}
+            ORDER BY indicator_id`,
+          z.object({ indicator_id: z.string() }),
+        )
+      ).map((row) => row.indicator_id);
+    const brokenIndicators = await indicatorsOf(broken.id);
+    expect(brokenIndicators.length).toBeGreaterThan(0);
+    // What it deleted, and of which indicators: the views of those are asked again.
+    expect(await deleteDataset(db, broken.id)).toEqual({
+      removed: broken.rows,
+      indicators: brokenIndicators,
+    });
     expect((await listDatasets(db)).map((d) => d.source)).toEqual(['excel-semicolon.csv']);
     expect((await observationsByDataset(db)).map((r) => r.source)).toEqual(['excel-semicolon.csv']);
   });

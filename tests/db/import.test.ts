@@ -225,7 +225,7 @@ describe('importing observations', () => {
       'org_code,indicator_id,period,value\n5001,cost,2024-02,20\n5001,cost,2024-03,30\n',
     );
     expect(second.report.replacingRows).toBe(1);
-    expect(await second.commit()).toEqual({ inserted: 2, replaced: 1 });
+    expect(await second.commit()).toEqual({ inserted: 2, replaced: 1, indicators: ['cost'] });
     expect((await observations(db)).map((r) => r.value)).toEqual([1, 20, 30]);
   });
 

@@ -80,7 +80,11 @@ describe('indicators the catalogue does not describe', () => {
       expect(prepared.report.validRows).toBe(6);
       expect(prepared.report.rejectedRows).toBe(0);
       expect(prepared.report.uncatalogued).toEqual([{ id: 'ny_indikator_x', rows: 5 }]);
-      expect(await prepared.commit()).toEqual({ inserted: 6, replaced: 0 });
+      expect(await prepared.commit()).toEqual({
+        inserted: 6,
+        replaced: 0,
+        indicators: ['ny_indikator_x', 'plo_meldinger_frist'],
+      });
     });
 
     it('loads their rows with the values the file gives', async () => {

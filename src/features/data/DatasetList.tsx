@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { listDatasets } from '../../queries/datasets';
 import { useData } from '../../session/data';
-import { useDbQuery } from '../../session/use-query';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DatasetTable } from './DatasetTable';
 import { StorageNotice } from './StorageNotice';
@@ -15,7 +16,7 @@ import { useDeletion } from './use-deletion';
 export function DatasetList({ readOnly }: { readOnly: boolean }) {
   const { t, format } = useLocale();
   const { state: data } = useData();
-  const datasets = useDbQuery('datasets', listDatasets);
+  const datasets = useDbQuery(dbKeys.datasets, listDatasets);
   const deletion = useDeletion();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -25,12 +26,8 @@ export function DatasetList({ readOnly }: { readOnly: boolean }) {
     if (step === 'finished') headingRef.current?.focus();
   }, [step]);
 
-  const rows =
-    datasets.status === 'done'
-      ? datasets.data
-      : datasets.status === 'loading'
-        ? datasets.previous
-        : null;
+  // While the list is read again after a change, the last one stands.
+  const rows = datasets.data;
   const asked = deletion.target;
   const dialog =
     asked.kind === 'one'

@@ -25,8 +25,8 @@ export function useDeletion() {
     setState({ step: 'deleting' });
     try {
       if (target.kind === 'one') {
-        const removed = await deleteDataset(data.db, target.dataset.id);
-        await dataChanged();
+        const { removed, indicators } = await deleteDataset(data.db, target.dataset.id);
+        await dataChanged(indicators);
         const message = t.datasets.deleted(target.dataset.source, format.number(removed, 0));
         setState({ step: 'finished', tone: 'ok', message });
       } else {

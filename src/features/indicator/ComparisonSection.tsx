@@ -6,6 +6,7 @@ import type { Organisation } from '../../domain/organisations';
 import { rankByChange } from '../../domain/ranking';
 import { useLocale } from '../../i18n/locale';
 import { fetchComparison, type OrganisationChange } from '../../queries/comparison';
+import { dbKeys } from '../../session/db-keys';
 import { organisations } from '../../session/reference';
 import { useExportFooter } from '../../shared/export-footer';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
@@ -41,10 +42,10 @@ export const ComparisonSection = memo(function ComparisonSection({
   const chartRef = useRef<HTMLDivElement>(null);
   const { compare, from, to } = useAppSearch();
   const update = useUpdateSearch();
-  const codes = (orgs ?? []).map((o) => o.code).join(',');
+  const codes = (orgs ?? []).map((o) => o.code);
   const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<ComparisonData>(
-    `comparison ${indicator.id} ${codes} ${to ?? ''}`,
+    dbKeys.indicator(indicator.id, 'comparison', codes, to ?? null),
     orgs === null || orgs.length < 2
       ? null
       : async (db) => ({
@@ -56,8 +57,7 @@ export const ComparisonSection = memo(function ComparisonSection({
         }),
     inView ? SETTLE_MS : SETTLE_OFF_SCREEN_MS,
   );
-  const latest =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const latest = result.data;
   // While the reader changes the selection, the last ranking of this indicator stays, marked busy;
   // another indicator's ranking would be wrong, so it gives way to the loading text.
   const data = latest !== null && latest.indicatorId === indicator.id ? latest : null;

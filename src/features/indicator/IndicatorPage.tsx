@@ -8,8 +8,9 @@ import { useLocale } from '../../i18n/locale';
 import { fetchReportingIndex } from '../../queries/available';
 import { fetchIndicatorView } from '../../queries/indicator-view';
 import { isUncataloguedId } from '../../queries/uncatalogued';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { catalogue, organisations } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 import { NotFound } from '../../shared/not-found';
 import { usePageTitle } from '../../shared/page-title';
 import { ScopeSelect } from '../../shared/ScopeSelect';
@@ -56,15 +57,10 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
 
   // Asked once per loaded state, not per indicator: moving between indicators then waits for
   // the chart's own queries only.
-  const reporting = useDbQuery('reporting index', fetchReportingIndex);
+  const reporting = useDbQuery(dbKeys.observations('reporting index'), fetchReportingIndex);
   // While new data's reporters load, the last list stands in: the page keeps its chart (marked
   // busy) instead of unmounting it for a moment.
-  const index =
-    reporting.status === 'done'
-      ? reporting.data
-      : reporting.status === 'loading'
-        ? reporting.previous
-        : null;
+  const index = reporting.data;
   const reportingList = index === null ? null : (index.get(indicator.id) ?? NO_CODES);
   const pickedKey = search.orgs?.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `pickedKey` stands for `search.orgs`.
@@ -178,16 +174,16 @@ function IndicatorResult({ indicator: wanted, candidates, orgs, label, busy }: R
   const { from, to } = useAppSearch();
   const codes = candidates.map((o) => o.code);
   const result = useDbQuery(
-    `series ${wanted.id} ${codes.join(',')}`,
+    dbKeys.indicator(wanted.id, 'series', codes),
     codes.length === 0
       ? null
       : async (db) => ({
           indicator: wanted,
           ...(await fetchIndicatorView(db, wanted, candidates, organisations)),
         }),
+    { keepPrevious: true },
   );
-  const data =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const data = result.data;
   // While another indicator's numbers load, the last ones stay on screen (marked busy) with
   // their own indicator: its direction, unit and target. Drawn with the new one's they would be
   // wrong for a moment, and the chart would be redrawn for nothing while the query runs.

@@ -7,6 +7,7 @@ import {
 } from '../../domain/rollout/types';
 import { useLocale } from '../../i18n/locale';
 import { compareRollout } from '../../queries/rollout';
+import { dbKeys } from '../../session/db-keys';
 import { organisations } from '../../session/reference';
 import { formatChange } from './texts';
 import { SETTLE_MS, SETTLE_OFF_SCREEN_MS, useInView, useSettledQuery } from './use-settled-query';
@@ -25,7 +26,7 @@ export const RolloutPanel = memo(function RolloutPanel({ indicator }: { indicato
   const headingId = useId();
   const [ref, inView] = useInView<HTMLElement>();
   const { result, stale } = useSettledQuery<RolloutResult>(
-    `rollout ${indicator.id}`,
+    dbKeys.indicator(indicator.id, 'rollout'),
     (db) => compareRollout(db, indicator, organisations),
     inView ? SETTLE_MS : SETTLE_OFF_SCREEN_MS,
   );

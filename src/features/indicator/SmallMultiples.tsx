@@ -9,7 +9,8 @@ import {
   type OrganisationChange,
   type OrganisationSeries,
 } from '../../queries/comparison';
-import { useDbQuery } from '../../session/use-query';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { OrganisationLink } from './ComparisonTable';
 import { PagedTable } from './PagedTable';
 import { formatChange } from './texts';
@@ -42,7 +43,7 @@ export function SmallMultiples({ indicator, ranked, period }: MultiplesProps) {
   const codes = shown.map((r) => r.organisation.code);
   // The comparison above already waited for the view to settle; this follows at once.
   const result = useDbQuery(
-    `multiples ${indicator.id} ${codes.join(',')} ${period.from ?? ''} ${period.to ?? ''}`,
+    dbKeys.indicator(indicator.id, 'multiples', codes, period.from ?? null, period.to ?? null),
     (db) => fetchOrganisationSeries(db, indicator, codes, period),
   );
   const series = result.status === 'done' ? result.data : null;

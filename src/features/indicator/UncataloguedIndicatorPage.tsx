@@ -6,8 +6,9 @@ import { useLocale } from '../../i18n/locale';
 import { fetchReportingOrganisations } from '../../queries/available';
 import { uncataloguedThreshold } from '../../queries/suppress';
 import { fetchUncataloguedSeries, type UncataloguedRow } from '../../queries/uncatalogued';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { catalogue, organisations } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 import { NotFound } from '../../shared/not-found';
 import { usePageTitle } from '../../shared/page-title';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
@@ -29,7 +30,9 @@ const GRAINS = ['month', 'quarter', 'year'] as const;
  */
 export function UncataloguedIndicatorPage({ id }: { id: string }) {
   const { t } = useLocale();
-  const reporting = useDbQuery(`reporting ${id}`, (db) => fetchReportingOrganisations(db, id));
+  const reporting = useDbQuery(dbKeys.indicator(id, 'reporting'), (db) =>
+    fetchReportingOrganisations(db, id),
+  );
   if (reporting.status === 'error') {
     return <p role="alert">{t.indicatorPage.pageFailed(reporting.message)}</p>;
   }
@@ -95,13 +98,12 @@ function UncataloguedSeries({ id, org }: { id: string; org: { code: string; name
   const captionId = useId();
   // The answer names whose rows it holds: while another organisation's rows load, the last stand
   // (marked busy) under their own names, never under the new choice's.
-  const result = useDbQuery(`uncatalogued ${id} ${org.code}`, async (db) => ({
-    id,
-    org,
-    rows: await fetchUncataloguedSeries(db, id, org.code),
-  }));
-  const shown =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const result = useDbQuery(
+    dbKeys.indicator(id, 'uncatalogued series', org.code),
+    async (db) => ({ id, org, rows: await fetchUncataloguedSeries(db, id, org.code) }),
+    { keepPrevious: true },
+  );
+  const shown = result.data;
   const rows = shown?.rows ?? null;
   const grain = GRAINS.find((g) => rows?.some((row) => row.grain === g));
   const points = useMemo(

@@ -1,7 +1,8 @@
+import { hashKey } from '@tanstack/react-query';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { Db } from '../../db/engine';
-import { useData } from '../../session/data';
-import { type QueryState, useDbQuery } from '../../session/use-query';
+import type { DbQueryKey } from '../../session/db-keys';
+import { type DbQueryState, useDbQuery } from '../../session/db-query';
 
 /** How long a choice must stand before the slower analyses below the chart start. */
 export const SETTLE_MS = 350;
@@ -12,34 +13,33 @@ export const SETTLE_MS = 350;
 export const SETTLE_OFF_SCREEN_MS = 1500;
 
 export interface SettledQuery<T> {
-  result: QueryState<T>;
+  result: DbQueryState<T>;
   /** The result (if any) is for an earlier key: the reader is still changing the view. */
   stale: boolean;
 }
 
 /**
- * useDbQuery for work that can wait: it starts only once `key` has stood for `delay` ms. A
+ * useDbQuery for work that can wait: it is asked only once `key` has stood for `delay` ms. A
  * leader clicking through indicators or organisations sees the chart redraw at once, and the
  * comparison and rollout analyses (each a larger query and, for the rollout, a 1 000-replicate
  * bootstrap on the main thread) run only for the view they stop at, not for every one they pass.
+ * The timer only decides which key is asked; the cache keeps the answers (one seen before shows
+ * at once) and, meanwhile, the last one.
  */
 export function useSettledQuery<T>(
-  key: string,
+  key: DbQueryKey,
   run: ((db: Db) => Promise<T>) | null,
   delay = SETTLE_MS,
 ): SettledQuery<T> {
-  const { state } = useData();
-  // New data (an upload, a deletion) makes every earlier answer stale, on screen or not.
-  const current = `${key} @${state.status === 'ready' ? state.version : 0}`;
-  const wanted = run === null ? null : current;
+  const wanted = run === null ? null : hashKey(key);
   const [settled, setSettled] = useState<string | null>(null);
   useEffect(() => {
     if (wanted === null) return;
     const timer = setTimeout(() => setSettled(wanted), delay);
     return () => clearTimeout(timer);
   }, [wanted, delay]);
-  const result = useDbQuery(settled ?? '', settled === wanted ? run : null);
-  return { result, stale: settled !== current };
+  const result = useDbQuery(key, run, { keepPrevious: true, enabled: settled === wanted });
+  return { result, stale: result.status === 'loading' && result.placeholder };
 }
 
 /** How near the viewport (px) a section counts as in view: it starts just before it is seen. */

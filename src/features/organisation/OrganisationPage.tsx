@@ -5,8 +5,9 @@ import type { Indicator } from '../../domain/catalogue';
 import type { Organisation } from '../../domain/organisations';
 import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { catalogue, organisations } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 import { AssessmentCells } from '../../shared/AssessmentCells';
 import { NotFound } from '../../shared/not-found';
 import { usePageTitle } from '../../shared/page-title';
@@ -140,16 +141,15 @@ function Indicators({ organisation }: { organisation: Organisation }) {
   const m = t.organisationPage;
   const code = organisation.code;
   const result = useDbQuery(
-    `organisation ${code}`,
+    dbKeys.observations('organisation', code),
     async (db): Promise<Fetched> => ({
       code,
       rows: await fetchScorecard(db, catalogue, organisations, { kind: 'organisation', code }),
     }),
   );
-  // While new data loads, the last answer stays on screen only if it was for this organisation
-  // (after an upload, say): another organisation's numbers under this one's name would mislead.
-  const fetched =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  // While new data loads, the last answer stays on screen (after an upload, say); never another
+  // organisation's (no `keepPrevious`): its numbers under this one's name would mislead.
+  const fetched = result.data;
   const rows = fetched?.code === code ? fetched.rows : null;
   const latest = rows
     ?.map((row) => row.assessment?.current.to ?? null)

@@ -3,9 +3,10 @@ import { Fragment, useId } from 'react';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { firstView } from '../../session/first-view';
 import { catalogue, organisations } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 import { AssessmentCells } from '../../shared/AssessmentCells';
 import { ScopeSelect } from '../../shared/ScopeSelect';
 import { scopeLabel } from '../../shared/scope-options';
@@ -25,14 +26,13 @@ export function Scorecard() {
   const { t, locale } = useLocale();
   const headingId = useId();
   const { scope } = useAppSearch();
-  const result = useDbQuery(`scorecard ${scope}`, (db) =>
-    fetchScorecard(db, catalogue, organisations, scopeOf(scope, today())),
+  const day = today();
+  const result = useDbQuery(
+    dbKeys.observations('scorecard', scope, day),
+    (db) => fetchScorecard(db, catalogue, organisations, scopeOf(scope, day)),
+    { keepPrevious: true },
   );
-  const rows =
-    result.status === 'done'
-      ? result.data
-      : ((result.status === 'loading' ? result.previous : null) ??
-        (scope === 'region' ? precomputedRegion : null));
+  const rows = result.data ?? (scope === 'region' ? precomputedRegion : null);
   const name = (item: { name_nb: string; name_en: string }) =>
     locale === 'nb' ? item.name_nb : item.name_en;
   return (

@@ -3,8 +3,9 @@ import { useId, useMemo } from 'react';
 import { type Columns, DataTable } from '../../components/DataTable';
 import { useLocale } from '../../i18n/locale';
 import { fetchUncatalogued, type UncataloguedIndicator } from '../../queries/uncatalogued';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { catalogue } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 
 /**
  * Indicators in the loaded data that the catalogue does not describe (an analyst loaded them,
@@ -14,7 +15,9 @@ export function UncataloguedSection() {
   const { t, format } = useLocale();
   const m = t.uncatalogued.overview;
   const headingId = useId();
-  const result = useDbQuery('uncatalogued indicators', (db) => fetchUncatalogued(db, catalogue));
+  const result = useDbQuery(dbKeys.observations('uncatalogued indicators'), (db) =>
+    fetchUncatalogued(db, catalogue),
+  );
   const columns = useMemo<Columns<UncataloguedIndicator>>(
     () => [
       {
@@ -51,8 +54,7 @@ export function UncataloguedSection() {
     return <p role="alert">{m.failed(result.message)}</p>;
   }
   // While new data is counted, the last list stands (the section does not blink out and back).
-  const rows =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const rows = result.data;
   if (rows === null || rows.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="panel">

@@ -5,8 +5,9 @@ import type { Benefit } from '../../domain/catalogue';
 import { isLiveAt, type Scope } from '../../domain/scope';
 import { useLocale } from '../../i18n/locale';
 import { useData } from '../../session/data';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 import { catalogue, organisations } from '../../session/reference';
-import { useDbQuery } from '../../session/use-query';
 import { useExportFooter } from '../../shared/export-footer';
 import { scopeLabel } from '../../shared/scope-options';
 import { useAppSearch } from '../../url-state/hooks';
@@ -69,15 +70,16 @@ function PricedRealisation({ benefit, name }: { benefit: Benefit; name: string }
   const { scope: scopeKey } = useAppSearch();
   const day = today();
   const scope = scopeOf(scopeKey, day);
-  const result = useDbQuery(`register ${benefit.id} ${scopeKey} ${day}`, (db) =>
-    fetchRegisterRealisation(db, catalogue, benefit, scope, organisations),
+  const result = useDbQuery(
+    dbKeys.observations('register', benefit.id, scopeKey, day),
+    (db) => fetchRegisterRealisation(db, catalogue, benefit, scope, organisations),
+    { keepPrevious: true },
   );
   if (state.status === 'failed') {
     return <Failed message={state.message} />;
   }
   if (result.status === 'error') return <Failed message={result.message} />;
-  const data =
-    result.status === 'done' ? result.data : result.status === 'loading' ? result.previous : null;
+  const data = result.data;
   if (data === null) {
     const waiting =
       state.status === 'starting'

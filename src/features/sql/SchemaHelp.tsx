@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { fetchConsoleTables } from '../../queries/console';
-import { useDbQuery } from '../../session/use-query';
+import { dbKeys } from '../../session/db-keys';
+import { useDbQuery } from '../../session/db-query';
 
 /** The loaded tables and their columns, read from DuckDB's catalogue, beside the console. */
 export function SchemaHelp() {
   const { t } = useLocale();
   const headingId = useId();
-  const result = useDbQuery('console-tables', fetchConsoleTables);
+  const result = useDbQuery(dbKeys.consoleTables, fetchConsoleTables);
   const tables = result.status === 'done' ? result.data : [];
   return (
     <section aria-labelledby={headingId} className="sql-tables">

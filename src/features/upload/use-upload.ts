@@ -145,7 +145,7 @@ export function useUpload(harmonise: boolean) {
     // The swap is one short transaction: it is not offered for cancelling.
     setState({ step: 'working', file, phase: 'loading', cancellable: false });
     try {
-      const { inserted, replaced } = await prepared.commit();
+      const { inserted, replaced, indicators } = await prepared.commit();
       setState({ step: 'working', file, phase: 'saving', cancellable: false });
       const message = t.loaded(
         file,
@@ -154,7 +154,7 @@ export function useUpload(harmonise: boolean) {
       );
       // "Loaded" is said once the data is stored, so a tab closed after it keeps the data.
       try {
-        await dataChanged();
+        await dataChanged(indicators);
       } catch (error) {
         console.error(error);
         setState({

@@ -5,6 +5,7 @@ import { suppressSmallNumbers } from '../suppress';
 
 const countSchema = z.object({ n: z.number() });
 const idSchema = z.object({ id: z.number() });
+const indicatorSchema = z.object({ indicator_id: z.string() });
 
 /**
  * Clustering by indicator lets DuckDB's zone maps skip the row groups of other indicators: a chart
@@ -15,11 +16,13 @@ const idSchema = z.object({ id: z.number() });
  * organisation × indicator × period are replaced, and on any error nothing changes. The import
  * is recorded as a dataset in the same transaction, so a dataset row and its observations only
  * ever exist together. Small numbers are suppressed in the same transaction (suppress.ts).
+ * Returns the rows inserted and replaced, and the indicators whose observations changed (the
+ * views asking about others need not ask again; suppression never crosses indicators).
  */
 export async function commitImport(
   session: Db,
   source: string,
-): Promise<{ inserted: number; replaced: number }> {
+): Promise<{ inserted: number; replaced: number; indicators: string[] }> {
   return inTransactionOn(session, 'load staged rows', async () => {
     const [replaced] = await session.query(
       'count replaced rows',
@@ -31,6 +34,11 @@ export async function commitImport(
       'count inserted rows',
       sql`SELECT count(*) AS n FROM import_valid`,
       countSchema,
+    );
+    const indicators = await session.query(
+      'staged indicators',
+      sql`SELECT DISTINCT indicator_id FROM import_valid ORDER BY indicator_id`,
+      indicatorSchema,
     );
     const datasetId = await recordDataset(session, {
       source,
@@ -52,7 +60,11 @@ export async function commitImport(
     );
     // Before the transaction ends: no reader ever sees a small number, not even for a moment.
     await suppressSmallNumbers(session);
-    return { inserted: inserted?.n ?? 0, replaced: replaced?.n ?? 0 };
+    return {
+      inserted: inserted?.n ?? 0,
+      replaced: replaced?.n ?? 0,
+      indicators: indicators.map((row) => row.indicator_id),
+    };
   });
 }
 

@@ -68,8 +68,8 @@ export type ImportFailure = { kind: 'sniff'; problem: SniffProblem } | MappingNe
 /** A validated file waiting in staging for the analyst's decision. */
 export interface PreparedImport {
   report: ImportReport;
-  /** Swaps the valid rows in, in one transaction. */
-  commit(): Promise<{ inserted: number; replaced: number }>;
+  /** Swaps the valid rows in, in one transaction; says which indicators' observations changed. */
+  commit(): Promise<{ inserted: number; replaced: number; indicators: string[] }>;
   /** Drops the staging tables; the loaded data was never touched. */
   discard(): Promise<void>;
 }
