@@ -3,6 +3,8 @@
  * bench/results/<date>.json plus a Markdown table. Options:
  *   --compare OLD.json   print each figure beside an earlier result
  *   --quick              tiny inputs and one run each (for the harness's own test)
+ *   --interaction        only filter → redraw (one 1 M-row import, then the filter changes),
+ *                        cold start once and the sizes: for comparing that figure across commits
  *   --out FILE           where to write the JSON (default bench/results/<date>.json)
  */
 import { execFileSync } from 'node:child_process';
@@ -41,39 +43,54 @@ const { values: args } = parseArgs({
   options: {
     compare: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    interaction: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
 
 interface Plan {
   sizes: { rows: number; runs: number; papaparse: boolean }[];
+  variants: Variant[];
   coldStartRuns: number;
   interactionRows: number;
   changes: number;
-  /** Rows loaded as an upload, a baked CSV and Arrow, each `runs` times. */
-  load: { rows: number; runs: number };
+  /** Rows loaded as an upload, a baked CSV and Arrow, each `runs` times; null: not measured. */
+  load: { rows: number; runs: number } | null;
 }
 
-const PLAN: Plan = args.quick
-  ? {
-      sizes: [{ rows: 2_000, runs: 1, papaparse: true }],
-      coldStartRuns: 1,
-      interactionRows: 2_000,
-      changes: 4,
-      load: { rows: 2_000, runs: 1 },
-    }
-  : {
-      sizes: [
-        { rows: 100_000, runs: 3, papaparse: true },
-        { rows: 1_000_000, runs: 3, papaparse: true },
-        // papaparse needs ≈ 2.5 GB of JS heap at 5 million rows: measured at 1 million only.
-        { rows: 5_000_000, runs: 1, papaparse: false },
-      ],
-      coldStartRuns: 5,
-      interactionRows: 1_000_000,
-      changes: 30,
-      load: { rows: 1_000_000, runs: 3 },
-    };
+const INTERACTION_ONLY: Plan = {
+  sizes: [{ rows: 1_000_000, runs: 1, papaparse: false }],
+  variants: ['comma'],
+  coldStartRuns: 1,
+  interactionRows: 1_000_000,
+  changes: 30,
+  load: null,
+};
+
+const PLAN: Plan = args.interaction
+  ? INTERACTION_ONLY
+  : args.quick
+    ? {
+        sizes: [{ rows: 2_000, runs: 1, papaparse: true }],
+        variants: ['comma', 'semicolon'],
+        coldStartRuns: 1,
+        interactionRows: 2_000,
+        changes: 4,
+        load: { rows: 2_000, runs: 1 },
+      }
+    : {
+        sizes: [
+          { rows: 100_000, runs: 3, papaparse: true },
+          { rows: 1_000_000, runs: 3, papaparse: true },
+          // papaparse needs ≈ 2.5 GB of JS heap at 5 million rows: measured at 1 million only.
+          { rows: 5_000_000, runs: 1, papaparse: false },
+        ],
+        variants: ['comma', 'semicolon'],
+        coldStartRuns: 5,
+        interactionRows: 1_000_000,
+        changes: 30,
+        load: { rows: 1_000_000, runs: 3 },
+      };
 
 /** Vite's build, with NODE_ENV=production so React's production build is what is measured. */
 async function buildSite(mode: 'production' | 'bench', outDir: string) {
@@ -110,8 +127,12 @@ function chromiumVersion(): string {
  * formats take turns, run after run, so a busy moment of the machine falls on all of them alike.
  * Every format must end with the same rows and the same visible sum, or the comparison is void.
  */
-async function measureLoads(benchDist: string, origin: string, probeUrl: string) {
-  const { rows, runs } = PLAN.load;
+async function measureLoads(
+  benchDist: string,
+  origin: string,
+  probeUrl: string,
+  { rows, runs }: { rows: number; runs: number },
+) {
   const input = await benchInput(path.join(work, 'inputs'), rows, 'comma');
   console.info(`load ${rows} rows: baking, writing Arrow (kept for later runs) …`);
   const files = await loadInputs(input.file);
@@ -172,7 +193,7 @@ async function main() {
     const ingest: IngestResult[] = [];
     let interaction: BenchResult['interaction'] = null;
     for (const size of PLAN.sizes) {
-      for (const variant of ['comma', 'semicolon'] as Variant[]) {
+      for (const variant of PLAN.variants) {
         const input = await benchInput(path.join(work, 'inputs'), size.rows, variant);
         // Served from the probe build's own origin, as the page fetches it.
         const served = path.join(benchDist, path.basename(input.file));
@@ -231,7 +252,10 @@ async function main() {
       }
     }
 
-    const load = await measureLoads(benchDist, probes.url, probeUrl);
+    const load =
+      PLAN.load === null
+        ? undefined
+        : await measureLoads(benchDist, probes.url, probeUrl, PLAN.load);
 
     const firstChartSpread = spread(firstChart);
     const duckdbSpread = spread(duckdbAlone);
