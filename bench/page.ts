@@ -13,7 +13,8 @@ import { fragment, literal, sql } from '../src/db/sql';
 import { loadBakedDataset, storeBakedRows } from '../src/queries/baked';
 import { prepareDatabase } from '../src/queries/datasets';
 import { prepareImport } from '../src/queries/import/prepare';
-import { catalogue, codeMap, organisations } from '../src/session/reference';
+import { nationalRegister } from '../src/session/national-register';
+import { catalogue } from '../src/session/reference';
 import { openProbeDb, rawSession } from './probe-db';
 import type { LoadFormat } from './results-schema';
 
@@ -25,7 +26,11 @@ export type LoadedContent = z.infer<typeof contentSchema>;
 
 /** The full checked import, as the upload control runs it (harmonising, its default). */
 async function importCsv(db: Db, bytes: Uint8Array): Promise<void> {
-  const prepared = await prepareImport(db, { name: 'bench.csv', bytes }, { codeMap });
+  const prepared = await prepareImport(
+    db,
+    { name: 'bench.csv', bytes },
+    { codeMap: nationalRegister.codeMap },
+  );
   if (!prepared.ok) throw new Error(`import failed: ${JSON.stringify(prepared.error)}`);
   const { report } = prepared.data;
   if (report.rejectedRows > 0) throw new Error(`import rejected ${report.rejectedRows} rows`);
@@ -90,7 +95,7 @@ const probes = {
    */
   async load(url: string, format: LoadFormat): Promise<{ ms: number; content: LoadedContent }> {
     const { engine, db } = await openProbeDb();
-    await prepareDatabase(db, organisations, catalogue);
+    await prepareDatabase(db, nationalRegister.organisations, catalogue, nationalRegister.aliases);
     const bytes = await fetchBytes(url);
     const start = performance.now();
     if (format === 'import') await importCsv(db, bytes);

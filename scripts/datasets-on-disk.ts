@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../src/db/engine';
 import { openNodeDb } from '../src/db/node';
-import { buildCodeMap, type CodeMap } from '../src/domain/harmonise';
-import { parseMunicipalityHistory } from '../src/ingest/municipality-history';
+import type { CodeMap } from '../src/domain/harmonise';
+import { withMunicipalRegions } from '../src/domain/municipal-regions';
+import { buildNationalRegister, type NationalRegister } from '../src/domain/register';
+import { parseMunicipalRegions } from '../src/ingest/municipal-regions';
+import { parseRegisterFiles } from '../src/ingest/national-register';
 import { parseCatalogue, parseOrganisationsCsv } from '../src/ingest/reference';
 import { prepareImport } from '../src/queries/import/prepare';
 import { loadReference } from '../src/queries/reference';
@@ -19,15 +22,40 @@ export const readRepoFile = (relative: string) => readFileSync(path.join(repoRoo
 export const readCatalogue = () =>
   parseCatalogue(JSON.parse(readRepoFile('datasets/indicators.json').toString('utf8')));
 
-/** The shipped organisation list, validated as the page validates it. */
+const text = (relative: string) => readRepoFile(relative).toString('utf8');
+
+/** The programme's municipal regions, as the page reads them (src/session/reference.ts). */
+export const readMunicipalRegions = () =>
+  parseMunicipalRegions(
+    text('datasets/municipal-regions.csv'),
+    new Set(parseOrganisationsCsv(text('datasets/organisations.csv')).map((o) => o.code)),
+  );
+
+/** The shipped organisation list, validated and completed as the page does it. */
 export const readOrganisations = () =>
-  parseOrganisationsCsv(readRepoFile('datasets/organisations.csv').toString('utf8'));
+  withMunicipalRegions(
+    parseOrganisationsCsv(text('datasets/organisations.csv')),
+    readMunicipalRegions(),
+  );
+
+/** The national register as the page builds it (src/session/national-register.ts). */
+export const readNationalRegister = (): NationalRegister =>
+  buildNationalRegister(
+    readOrganisations(),
+    parseRegisterFiles({
+      areas: text('datasets/reference/national-areas.csv'),
+      health: text('datasets/reference/health-organisations.csv'),
+      catchments: text('datasets/reference/catchment-somatic-2024.csv'),
+      codes: text('datasets/reference/municipality-codes.csv'),
+    }),
+  );
 
 /** A fresh in-memory DuckDB (Node) with the schema and the shipped reference data loaded. */
 export async function openReferenceDb(): Promise<Db> {
   const db = await openNodeDb();
   await createSchema(db);
-  await loadReference(db, readOrganisations(), readCatalogue());
+  const register = readNationalRegister();
+  await loadReference(db, register.organisations, readCatalogue(), register.aliases);
   return db;
 }
 
@@ -46,11 +74,5 @@ export async function openDemoDb(): Promise<Db> {
   return db;
 }
 
-/** Today's code for every old municipality code, from the shipped reference history. */
-export function readCodeMap(): CodeMap {
-  const history = parseMunicipalityHistory(
-    readRepoFile('datasets/reference/municipalities-history.csv').toString('utf8'),
-  );
-  if (!history.ok) throw new Error(`municipalities-history.csv: ${JSON.stringify(history.error)}`);
-  return buildCodeMap(history.data, new Set(readOrganisations().map((o) => o.code))).map;
-}
+/** Today's code(s) for every municipality code in use since 2017, as the page harmonises. */
+export const readCodeMap = (): CodeMap => readNationalRegister().codeMap;

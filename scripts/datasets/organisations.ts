@@ -10,6 +10,7 @@ export interface OrgRow {
   county: string | null;
   go_live: string | null;
   go_live_assumed: boolean;
+  org_nr: string | null;
 }
 
 const ORGANISATION_COLUMNS = [
@@ -20,9 +21,12 @@ const ORGANISATION_COLUMNS = [
   'county',
   'go_live',
   'go_live_assumed',
+  'org_nr',
 ] as const;
 
 const RHF_CODE = 'HMN-RHF';
+/** Org numbers as SKDE's hospital structure gives them (datasets/reference/health-organisations.csv). */
+const RHF_ORG_NR = '983658776';
 
 /**
  * The three health trusts. `catchmentName` is how SKDE's catchment table names them.
@@ -32,6 +36,7 @@ const RHF_CODE = 'HMN-RHF';
 const HEALTH_TRUSTS = [
   {
     code: 'STO-HF',
+    orgNr: '883974832',
     name: 'St. Olavs hospital HF',
     catchmentName: 'St. Olavs hospital HF',
     county: '50',
@@ -40,6 +45,7 @@ const HEALTH_TRUSTS = [
   },
   {
     code: 'HMR-HF',
+    orgNr: '997005562',
     name: 'Helse Møre og Romsdal HF',
     catchmentName: 'Helse Møre og Romsdal HF',
     county: '15',
@@ -48,6 +54,7 @@ const HEALTH_TRUSTS = [
   },
   {
     code: 'HNT-HF',
+    orgNr: '983974791',
     name: 'Helse Nord-Trøndelag HF',
     catchmentName: 'Helse Nord-Trøndelag HF',
     county: '50',
@@ -186,6 +193,7 @@ export function buildOrganisations(catchment: readonly CatchmentRow[]): OrgRow[]
     county: null,
     go_live: null,
     go_live_assumed: false,
+    org_nr: RHF_ORG_NR,
   };
   const trusts: OrgRow[] = HEALTH_TRUSTS.map((trust) => ({
     code: trust.code,
@@ -195,6 +203,7 @@ export function buildOrganisations(catchment: readonly CatchmentRow[]): OrgRow[]
     county: trust.county,
     go_live: trust.goLive,
     go_live_assumed: trust.assumed,
+    org_nr: trust.orgNr,
   }));
   const municipalities = [
     ...catchment.map((row) => ({ ...row, parent: trustCodeOf(row.trustName) })),
@@ -210,6 +219,7 @@ export function buildOrganisations(catchment: readonly CatchmentRow[]): OrgRow[]
         county: row.county,
         go_live: group.goLive,
         go_live_assumed: group.assumed,
+        org_nr: null,
       };
     })
     .sort((a, b) => compareCodes(a.code, b.code));
@@ -239,6 +249,7 @@ export function organisationsCsv(orgs: readonly OrgRow[]): string {
     org.county,
     org.go_live,
     String(org.go_live_assumed),
+    org.org_nr,
   ]);
   return toCsv(ORGANISATION_COLUMNS, rows);
 }

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
+/**
+ * The programme's own list uses the first five; the national register adds the rest
+ * (docs/national-register.md): the nation and the counties, private hospitals (and SKDE's group
+ * of them) and the hospitals and units under a trust.
+ */
 export const orgTypeSchema = z.enum([
+  'nation',
+  'county',
   'rhf',
   'health_trust',
   'municipality',
   'gp_office',
   'specialist',
+  'private',
+  'hospital',
 ]);
 export type OrgType = z.infer<typeof orgTypeSchema>;
 
@@ -23,8 +32,23 @@ export const organisationSchema = z.object({
   go_live: z.preprocess(emptyToNull, z.iso.date().nullable()),
   /** True where the date is an assumption of the demo data rather than a public fact. */
   go_live_assumed: z.preprocess((value) => value === 'true' || value === true, z.boolean()),
+  /** The 9-digit organisation number (Enhetsregisteret) of an RHF, trust or hospital. */
+  org_nr: z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .regex(/^[0-9]{9}$/, 'an org number has 9 digits')
+      .nullable(),
+  ),
+  /**
+   * In the Helseplattformen programme. `datasets/organisations.csv` lists the programme, so its
+   * rows are; the national register's others are not (docs/national-register.md, «In the app»).
+   */
+  programme: z.boolean().default(true),
+  /** The programme's municipal region (`datasets/municipal-regions.csv`); null outside one. */
+  municipal_region: z.string().nullable().default(null),
 });
-export type Organisation = z.infer<typeof organisationSchema>;
+export type Organisation = z.output<typeof organisationSchema>;
 
 export const organisationsSchema = z.array(organisationSchema).superRefine((orgs, ctx) => {
   const codes = new Set(orgs.map((org) => org.code));

@@ -74,11 +74,13 @@ export async function prepareDatabase(
   db: Db,
   organisations: readonly Organisation[],
   catalogue: Catalogue,
+  /** Every spelling of the organisations (the national register's); default their codes and names. */
+  aliases?: ReadonlyMap<string, string>,
 ): Promise<{ empty: boolean }> {
   await createSchema(db);
   await withSession(db, (session) =>
     inTransactionOn(session, 'reload reference', async () => {
-      await loadReference(session, organisations, catalogue);
+      await loadReference(session, organisations, catalogue, aliases);
       // A new build may raise a threshold or add a parent: stored data is held to it at once.
       await suppressSmallNumbers(session);
     }),

@@ -16,6 +16,14 @@ export async function createSchema(db: Db): Promise<void> {
       code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
       parent VARCHAR, county VARCHAR, go_live DATE, go_live_assumed BOOLEAN NOT NULL)`,
   );
+  // Every spelling of an organisation a file may use → its code (docs/national-register.md).
+  // The keys are spelling keys (src/domain/spelling.ts); a value may be an old municipality code,
+  // which harmonisation then moves on.
+  await db.run(
+    'create organisation aliases',
+    sql`CREATE TABLE IF NOT EXISTS organisation_aliases (
+      alias VARCHAR PRIMARY KEY, code VARCHAR NOT NULL)`,
+  );
   await db.run(
     'create indicators',
     sql`CREATE TABLE IF NOT EXISTS indicators (

@@ -15,7 +15,8 @@ import { createSchema } from '../queries/schema';
 import { exportSnapshot, restoreSnapshot } from '../queries/snapshot';
 import { built } from './build';
 import { forgetDatabase, invalidateChanged } from './db-keys';
-import { catalogue, organisations } from './reference';
+import { loadNationalRegister } from './national-register-loader';
+import { catalogue } from './reference';
 import {
   claimStorage,
   deleteEverythingStored,
@@ -105,6 +106,8 @@ interface Started {
  * duckdb-wasm's JavaScript.
  */
 async function startEngine(): Promise<{ db: Db; storage: Storage }> {
+  // Fetched and parsed while the engine starts; `fill` needs it.
+  void loadNationalRegister();
   const { openBrowserDb } = await import('../db/browser');
   // A published, read-only build shows its own data and nothing else: it never reads what an
   // earlier visit (or an older build) left in the browser's storage.
@@ -146,7 +149,8 @@ async function fill(
       throw new StoredReadError(String(error));
     }
   }
-  const { empty } = await prepareDatabase(db, organisations, catalogue);
+  const register = await loadNationalRegister();
+  const { empty } = await prepareDatabase(db, register.organisations, catalogue, register.aliases);
   // A new visitor, or one whose every dataset was deleted: the dashboard needs something.
   if (empty) await loadBuiltData(db, onProgress);
 }

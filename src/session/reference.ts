@@ -1,11 +1,11 @@
 import catalogueJson from '../../datasets/indicators.json';
+import regionsCsv from '../../datasets/municipal-regions.csv?raw';
 import organisationsCsv from '../../datasets/organisations.csv?raw';
-import historyCsv from '../../datasets/reference/municipalities-history.csv?raw';
 import { withThresholds } from '../build-config/schema';
 import type { Catalogue } from '../domain/catalogue';
-import { buildCodeMap, type CodeMap } from '../domain/harmonise';
+import { type MunicipalRegion, withMunicipalRegions } from '../domain/municipal-regions';
 import type { Organisation } from '../domain/organisations';
-import { parseMunicipalityHistory } from '../ingest/municipality-history';
+import { parseMunicipalRegions } from '../ingest/municipal-regions';
 import { parseCatalogue, parseOrganisationsCsv } from '../ingest/reference';
 import { built } from './build';
 
@@ -20,11 +20,13 @@ export const catalogue: Catalogue = withThresholds(
   built.config.suppression,
 );
 
-export const organisations: Organisation[] = parseOrganisationsCsv(organisationsCsv);
+const listed = parseOrganisationsCsv(organisationsCsv);
 
-/** Old municipality codes and the codes they became, for harmonising uploads (8 KB, bundled). */
-export const codeMap: CodeMap = (() => {
-  const history = parseMunicipalityHistory(historyCsv);
-  if (!history.ok) throw new Error(`municipalities-history.csv: ${JSON.stringify(history.error)}`);
-  return buildCodeMap(history.data, new Set(organisations.map((o) => o.code))).map;
-})();
+/** The programme's twelve municipal regions, in the file's order. */
+export const municipalRegions: readonly MunicipalRegion[] = parseMunicipalRegions(
+  regionsCsv,
+  new Set(listed.map((o) => o.code)),
+);
+
+/** The programme's organisations, each municipality with its municipal region. */
+export const organisations: Organisation[] = withMunicipalRegions(listed, municipalRegions);

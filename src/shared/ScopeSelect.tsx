@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useLocale } from '../i18n/locale';
-import { organisations } from '../session/reference';
+import { useNationalRegister } from '../session/national-register-loader';
 import { useAppSearch, useUpdateSearch } from '../url-state/hooks';
 import type { AppSearch, ScopeKey } from '../url-state/search';
-import { SCOPE_GROUPS, scopeLabel } from './scope-options';
+import { nationalScopeGroups, SCOPE_GROUPS, scopeLabel } from './scope-options';
 
 /** Picks the scope in the URL; `clears` names choices of the page that a new scope replaces. */
 export function ScopeSelect({ clears = [] }: { clears?: readonly (keyof AppSearch)[] }) {
@@ -11,6 +11,10 @@ export function ScopeSelect({ clears = [] }: { clears?: readonly (keyof AppSearc
   const id = useId();
   const { scope } = useAppSearch();
   const update = useUpdateSearch();
+  // The country's scopes join the list when the register is in (it comes with the engine).
+  const register = useNationalRegister();
+  const groups =
+    register === undefined ? SCOPE_GROUPS : [...SCOPE_GROUPS, ...nationalScopeGroups(register)];
   return (
     <>
       <label htmlFor={id}>{t.scope.label}</label>
@@ -25,20 +29,11 @@ export function ScopeSelect({ clears = [] }: { clears?: readonly (keyof AppSearc
         }
       >
         {/* A link may name an organisation outside the groups (the RHF): show what the page shows. */}
-        {!SCOPE_GROUPS.some((group) => group.keys.includes(scope)) && (
+        {!groups.some((group) => group.keys.includes(scope)) && (
           <option value={scope}>{scopeLabel(scope, t)}</option>
         )}
-        {SCOPE_GROUPS.map((group) => (
-          <optgroup
-            key={group.trust ?? ''}
-            label={
-              group.trust === null
-                ? t.scope.groups
-                : t.scope.organisationsOf(
-                    organisations.find((o) => o.code === group.trust)?.name ?? group.trust,
-                  )
-            }
-          >
+        {groups.map((group) => (
+          <optgroup key={group.id} label={group.label(t)}>
             {group.keys.map((key) => (
               <option key={key} value={key}>
                 {scopeLabel(key, t)}

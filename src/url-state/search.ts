@@ -11,13 +11,28 @@ import type { Scope } from '../domain/scope';
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const orgCode = z.string().regex(/^[A-Za-z0-9-]{1,32}$/);
 
-export type ScopeKey = 'region' | 'live' | 'not-live' | `catchment:${string}` | `org:${string}`;
+export type ScopeKey =
+  | 'region'
+  | 'live'
+  | 'not-live'
+  | 'nation'
+  | `catchment:${string}`
+  | `org:${string}`
+  | `rhf:${string}`
+  | `county:${string}`
+  | `mregion:${string}`;
 
-/** `region`, `catchment:STO-HF`, `org:5001`, `live` or `not-live`. */
+/**
+ * `region`, `catchment:STO-HF`, `org:5001`, `live`, `not-live`; from the national register
+ * `nation`, `rhf:991324968`, `county:50`, `catchment:993467049`; the programme's municipal
+ * regions `mregion:namdalen`.
+ */
 export const scopeKeySchema = z.custom<ScopeKey>(
   (value) =>
     typeof value === 'string' &&
-    /^(region|live|not-live|(catchment|org):[A-Za-z0-9-]{1,32})$/.test(value),
+    /^(region|live|not-live|nation|(catchment|org|rhf|county|mregion):[A-Za-z0-9-]{1,40})$/.test(
+      value,
+    ),
 );
 
 /** How the indicator page compares organisations. */
@@ -107,23 +122,53 @@ export function readSearch(
   return { search: result, rejected: [...new Set(rejected)].sort() };
 }
 
+/**
+ * Whether a scope names something. The programme's organisations are known here; the national
+ * register is not loaded when a link is read, so its codes are held to their form (an org number
+ * has 9 digits, a county 2) and a code of that form that names nothing shows an empty scope.
+ */
 function scopeExists(key: ScopeKey, organisations: readonly Organisation[]): boolean {
-  const [kind, code] = key.split(':');
-  if (kind === 'catchment') {
-    return organisations.some((o) => o.code === code && o.type === 'health_trust');
+  const [kind, code = ''] = key.split(':');
+  const listed = (type: Organisation['type']) =>
+    organisations.some((o) => o.code === code && o.type === type);
+  switch (kind) {
+    case 'catchment':
+      return listed('health_trust') || ORG_NR.test(code);
+    case 'rhf':
+      return listed('rhf') || ORG_NR.test(code);
+    case 'county':
+      return /^[0-9]{2}$/.test(code);
+    case 'mregion':
+      return organisations.some((o) => o.municipal_region === code);
+    case 'org':
+      return organisations.some((o) => o.code === code);
+    default:
+      return true;
   }
-  if (kind === 'org') return organisations.some((o) => o.code === code);
-  return true;
 }
+
+const ORG_NR = /^[0-9]{9}$/;
 
 /** The scope a key names; `today` (ISO date) decides who is live. */
 export function scopeOf(key: ScopeKey, today: string): Scope {
   if (key === 'region') return { kind: 'region' };
+  if (key === 'nation') return { kind: 'nation' };
   if (key === 'live' || key === 'not-live') {
     return { kind: 'live_group', at: today, live: key === 'live' };
   }
   const [kind, code = ''] = key.split(':');
-  return kind === 'catchment' ? { kind: 'catchment', trust: code } : { kind: 'organisation', code };
+  switch (kind) {
+    case 'catchment':
+      return { kind: 'catchment', trust: code };
+    case 'rhf':
+      return { kind: 'rhf', code };
+    case 'county':
+      return { kind: 'county', code };
+    case 'mregion':
+      return { kind: 'municipal_region', region: code };
+    default:
+      return { kind: 'organisation', code };
+  }
 }
 
 /** `?a=1&b=x` → `{ a: '1', b: 'x' }`. Every value stays a string; the schema decides its type. */

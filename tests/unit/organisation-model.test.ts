@@ -22,6 +22,9 @@ const org = (code: string, patch: Partial<Organisation> = {}): Organisation => (
   county: null,
   go_live: null,
   go_live_assumed: false,
+  org_nr: null,
+  programme: true,
+  municipal_region: null,
   ...patch,
 });
 

@@ -73,6 +73,9 @@ const org = (code: string, name: string, go_live: string | null = '2023-01-01'):
   county: null,
   go_live,
   go_live_assumed: false,
+  org_nr: null,
+  programme: true,
+  municipal_region: null,
 });
 
 const cell = (org_code: string, period: string, nok: number) =>

@@ -39,6 +39,9 @@ const org = (
   county: '50',
   go_live: goLive,
   go_live_assumed: true,
+  org_nr: null,
+  programme: true,
+  municipal_region: null,
 });
 
 // Treated go live on day 8, so month 0 is January 2022: before = 2021, after = 2022-04 … 2023-03.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readOrganisations } from '../../scripts/datasets-on-disk';
+import {
+  readMunicipalRegions,
+  readNationalRegister,
+  readOrganisations,
+} from '../../scripts/datasets-on-disk';
 import { type Scope, scopeMembers, withoutTotals } from '../../src/domain/scope';
 
 const organisations = readOrganisations();
@@ -62,5 +66,65 @@ describe('scopeMembers', () => {
   it('narrows to one organisation, and only if it reports', () => {
     expect(codes({ kind: 'organisation', code: '5001' })).toEqual(['5001']);
     expect(codes({ kind: 'organisation', code: 'STO-HF' })).toEqual([]);
+  });
+});
+
+describe('scopeMembers over the national register', () => {
+  const register = readNationalRegister();
+  const all = register.organisations;
+  const of = (scope: Scope, reporting: readonly string[]) =>
+    scopeMembers(scope, all, new Set(reporting)).map((o) => o.code);
+  const everyMunicipality = all.filter((o) => o.type === 'municipality').map((o) => o.code);
+
+  it('keeps the region to the programme, whatever else reports', () => {
+    expect(of({ kind: 'region' }, everyMunicipality)).toEqual(codes({ kind: 'region' }));
+  });
+
+  it('takes every municipality of the country for the nation, and no county or national row beside them', () => {
+    const members = of({ kind: 'nation' }, [...everyMunicipality, '0', '50', '03']);
+    expect(members).toHaveLength(357);
+    expect(members).not.toContain('0');
+    expect(members).not.toContain('50');
+    // Reported alone, the national row is the nation.
+    expect(of({ kind: 'nation' }, ['0'])).toEqual(['0']);
+    // A county row stands for its county where its municipalities do not report.
+    expect(of({ kind: 'nation' }, ['50', '5001'])).toEqual(['5001']);
+    expect(of({ kind: 'nation' }, ['50', '1506']).sort()).toEqual(['1506', '50']);
+  });
+
+  it('a county is its municipalities, or its own row where they do not report', () => {
+    const trondelag = of({ kind: 'county', code: '50' }, everyMunicipality);
+    expect(trondelag).toContain('5001');
+    expect(trondelag).toContain('5060');
+    expect(trondelag.every((code) => code.startsWith('50'))).toBe(true);
+    expect(of({ kind: 'county', code: '50' }, ['50', '1506'])).toEqual(['50']);
+  });
+
+  it('an RHF is everything under its trusts: hospitals and catchment municipalities', () => {
+    // Two of St. Olavs' units and one of Helse Møre og Romsdal, one Oslo trust's unit.
+    const hospitals = ['913461223', '915621457', '912777294', '974589095'];
+    expect(of({ kind: 'rhf', code: 'HMN-RHF' }, hospitals).sort()).toEqual(
+      ['912777294', '913461223', '915621457'].sort(),
+    );
+    expect(of({ kind: 'catchment', trust: 'STO-HF' }, hospitals).sort()).toEqual(
+      ['913461223', '915621457'].sort(),
+    );
+    // A trust's own row is dropped where its hospitals report: it is their total.
+    expect(of({ kind: 'catchment', trust: 'STO-HF' }, ['STO-HF', '913461223'])).toEqual([
+      '913461223',
+    ]);
+    const helseNord = of({ kind: 'rhf', code: '883658752' }, everyMunicipality);
+    expect(helseNord).toContain('1804');
+    expect(helseNord).not.toContain('5001');
+  });
+
+  it('a municipal region is its listed municipalities', () => {
+    expect(of({ kind: 'municipal_region', region: 'fjellregionen' }, everyMunicipality)).toEqual([
+      '5025',
+      '5026',
+    ]);
+    const regions = readMunicipalRegions();
+    expect(regions).toHaveLength(12);
+    expect(regions.flatMap((r) => r.members)).toHaveLength(66);
   });
 });

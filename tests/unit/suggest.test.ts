@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogue, readCodeMap, readOrganisations } from '../../scripts/datasets-on-disk';
+import {
+  readCatalogue,
+  readCodeMap,
+  readNationalRegister,
+  readOrganisations,
+} from '../../scripts/datasets-on-disk';
 import { editDistance, suggestIndicator, suggestOrganisation } from '../../src/domain/suggest';
 
 const organisations = readOrganisations();
@@ -22,6 +27,21 @@ describe('suggestions for unknown codes', () => {
     ['xyz', null],
   ])('organisation %s', (value, expected) => {
     expect(suggestOrganisation(value, organisations, new Map(codeMap))).toEqual(expected);
+  });
+
+  // What the upload asks with: the whole country. Names the register knows never get here (the
+  // import resolves them); what is left is suggested only where one is likely.
+  const register = readNationalRegister();
+  it.each([
+    ['Trondhjem', '5001'],
+    ['Bergn', '4601'],
+    ['Sogn og Fjordane', null],
+    ['Hordaland', null],
+    ['Herøy', null],
+    ['1', null],
+  ])('over the national register: organisation %s', (value, code) => {
+    const suggestion = suggestOrganisation(value, register.organisations, register.codeMap);
+    expect(suggestion?.kind === 'organisation' ? suggestion.code : null).toBe(code);
   });
 
   it.each([

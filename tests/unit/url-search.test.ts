@@ -16,6 +16,9 @@ const org = (code: string, type: Organisation['type']): Organisation => ({
   county: null,
   go_live: null,
   go_live_assumed: false,
+  org_nr: null,
+  programme: true,
+  municipal_region: null,
 });
 const ORGS = [org('HNT-HF', 'health_trust'), org('5001', 'municipality')];
 const read = (query: string) => readSearch(parseQuery(query), ORGS);
@@ -48,6 +51,12 @@ describe('reading the URL query', () => {
     // A municipality has no catchment: only health trusts do.
     ['scope=catchment:5001', 'scope'],
     ['scope=org:9999', 'scope'],
+    // The register's codes are held to their form: 9-digit org numbers, 2-digit counties.
+    ['scope=rhf:12345', 'scope'],
+    ['scope=county:5', 'scope'],
+    ['scope=county:500', 'scope'],
+    ['scope=catchment:98765432', 'scope'],
+    ['scope=mregion:atlantis', 'scope'],
     ['orgs=../../x', 'orgs'],
     ['orgs=', 'orgs'],
     [`orgs=${Array.from({ length: 201 }, (_, i) => i).join(',')}`, 'orgs'],
@@ -125,6 +134,26 @@ describe('scopes', () => {
     expect(scopeOf('org:5001', today)).toEqual({ kind: 'organisation', code: '5001' });
     expect(scopeOf('live', today)).toEqual({ kind: 'live_group', at: today, live: true });
     expect(scopeOf('not-live', today)).toEqual({ kind: 'live_group', at: today, live: false });
+    expect(scopeOf('nation', today)).toEqual({ kind: 'nation' });
+    expect(scopeOf('rhf:991324968', today)).toEqual({ kind: 'rhf', code: '991324968' });
+    expect(scopeOf('county:50', today)).toEqual({ kind: 'county', code: '50' });
+    expect(scopeOf('mregion:namdalen', today)).toEqual({
+      kind: 'municipal_region',
+      region: 'namdalen',
+    });
+  });
+
+  it('accepts the national scopes and a municipal region its organisations name', () => {
+    const inRegion = { ...org('5047', 'municipality'), municipal_region: 'namdalen' };
+    for (const scope of ['nation', 'rhf:991324968', 'county:50', 'catchment:993467049']) {
+      expect(read(`?scope=${scope}`)).toEqual({
+        search: expect.objectContaining({ scope }),
+        rejected: [],
+      });
+    }
+    const reading = readSearch(parseQuery('?scope=mregion:namdalen'), [...ORGS, inRegion]);
+    expect(reading.rejected).toEqual([]);
+    expect(reading.search.scope).toBe('mregion:namdalen');
   });
 });
 

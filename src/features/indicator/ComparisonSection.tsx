@@ -7,7 +7,7 @@ import { rankByChange } from '../../domain/ranking';
 import { useLocale } from '../../i18n/locale';
 import { fetchComparison, type OrganisationChange } from '../../queries/comparison';
 import { dbKeys } from '../../session/db-keys';
-import { organisations } from '../../session/reference';
+import { knownOrganisations } from '../../session/national-register-loader';
 import { useExportFooter } from '../../shared/export-footer';
 import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { COMPARE_MODES } from '../../url-state/search';
@@ -50,7 +50,7 @@ export const ComparisonSection = memo(function ComparisonSection({
       ? null
       : async (db) => ({
           indicatorId: indicator.id,
-          rows: await fetchComparison(db, indicator, orgs, organisations, {
+          rows: await fetchComparison(db, indicator, orgs, knownOrganisations(), {
             ...DEFAULT_ASSESSMENT,
             until: to,
           }),

@@ -10,7 +10,8 @@ import { fetchIndicatorView } from '../../queries/indicator-view';
 import { isUncataloguedId } from '../../queries/uncatalogued';
 import { dbKeys } from '../../session/db-keys';
 import { useDbQuery } from '../../session/db-query';
-import { catalogue, organisations } from '../../session/reference';
+import { knownOrganisations } from '../../session/national-register-loader';
+import { catalogue } from '../../session/reference';
 import { NotFound } from '../../shared/not-found';
 import { usePageTitle } from '../../shared/page-title';
 import { ScopeSelect } from '../../shared/ScopeSelect';
@@ -70,10 +71,12 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
     // The selection before "who reports": an organisation without rows adds nothing to a series
     // or a baseline, so the chart's query need not wait for the reporting query to answer.
     const scope = scopeOf(search.scope, today());
+    // The national register once it is in: it is by the time anyone reports (see its loader).
+    const known = knownOrganisations();
     const superset =
       picked === undefined
-        ? scopeMembers(scope, organisations, new Set(organisations.map((o) => o.code)), true)
-        : organisations.filter((o) => picked.includes(o.code));
+        ? scopeMembers(scope, known, new Set(known.map((o) => o.code)), true)
+        : known.filter((o) => picked.includes(o.code));
     const reportingOfSuperset = superset.filter((o) => reportingCodes.has(o.code));
     // Once "who reports" is known, the exact members: a trust is left out where its own
     // municipalities report too (its cell is their total). Only then does the query change.
@@ -81,12 +84,15 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
       reportingList === null
         ? reportingOfSuperset
         : picked === undefined
-          ? scopeMembers(scope, organisations, reportingCodes)
-          : withoutTotals(reportingOfSuperset);
+          ? scopeMembers(scope, known, reportingCodes)
+          : withoutTotals(reportingOfSuperset, known);
     return {
       // A trust whose municipalities report too is their total: it cannot be added to them, so
       // the picker offers the municipalities (the trust has its own page and scope).
-      available: withoutTotals(organisations.filter((o) => reportingCodes.has(o.code))),
+      available: withoutTotals(
+        known.filter((o) => reportingCodes.has(o.code)),
+        known,
+      ),
       candidates: members.length === reportingOfSuperset.length ? superset : members,
       members,
     };
@@ -179,7 +185,7 @@ function IndicatorResult({ indicator: wanted, candidates, orgs, label, busy }: R
       ? null
       : async (db) => ({
           indicator: wanted,
-          ...(await fetchIndicatorView(db, wanted, candidates, organisations)),
+          ...(await fetchIndicatorView(db, wanted, candidates, knownOrganisations())),
         }),
     { keepPrevious: true },
   );

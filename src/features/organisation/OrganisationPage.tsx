@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/locale';
 import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
 import { dbKeys } from '../../session/db-keys';
 import { useDbQuery } from '../../session/db-query';
+import { nationalRegister } from '../../session/national-register';
 import { catalogue, organisations } from '../../session/reference';
 import { AssessmentCells } from '../../shared/AssessmentCells';
 import { NotFound } from '../../shared/not-found';
@@ -26,7 +27,8 @@ import './organisation.css';
 /** All indicators for one municipality or health trust, grouped by area. */
 export function OrganisationPage() {
   const { orgCode } = useParams({ from: '/organisation/$orgCode' });
-  const organisation = organisations.find((o) => o.code === orgCode);
+  // Any organisation of the country has a page: the programme's first, then the register's.
+  const organisation = nationalRegister.organisations.find((o) => o.code === orgCode);
   usePageTitle(organisation?.name ?? null);
   if (organisation === undefined) return <NotFound />;
   return <OrganisationReport organisation={organisation} />;
@@ -62,7 +64,7 @@ function OrganisationReport({ organisation }: { organisation: Organisation }) {
 function Facts({ organisation }: { organisation: Organisation }) {
   const { t } = useLocale();
   const m = t.organisationPage;
-  const parent = parentOf(organisation, organisations);
+  const parent = parentOf(organisation, nationalRegister.organisations);
   return (
     <dl className="org-facts">
       <div>
@@ -76,7 +78,11 @@ function Facts({ organisation }: { organisation: Organisation }) {
       <div>
         <dt>{m.goLive}</dt>
         <dd>
-          <GoLiveText organisation={organisation} explained />
+          {organisations.includes(organisation) ? (
+            <GoLiveText organisation={organisation} explained />
+          ) : (
+            m.outsideProgramme
+          )}
         </dd>
       </div>
       {parent !== null && (
@@ -144,7 +150,10 @@ function Indicators({ organisation }: { organisation: Organisation }) {
     dbKeys.observations('organisation', code),
     async (db): Promise<Fetched> => ({
       code,
-      rows: await fetchScorecard(db, catalogue, organisations, { kind: 'organisation', code }),
+      rows: await fetchScorecard(db, catalogue, nationalRegister.organisations, {
+        kind: 'organisation',
+        code,
+      }),
     }),
   );
   // While new data loads, the last answer stays on screen (after an upload, say); never another

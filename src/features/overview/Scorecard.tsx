@@ -6,7 +6,8 @@ import { fetchScorecard, type ScorecardRow } from '../../queries/scorecard';
 import { dbKeys } from '../../session/db-keys';
 import { useDbQuery } from '../../session/db-query';
 import { firstView } from '../../session/first-view';
-import { catalogue, organisations } from '../../session/reference';
+import { knownOrganisations } from '../../session/national-register-loader';
+import { catalogue } from '../../session/reference';
 import { AssessmentCells } from '../../shared/AssessmentCells';
 import { ScopeSelect } from '../../shared/ScopeSelect';
 import { scopeLabel } from '../../shared/scope-options';
@@ -29,7 +30,7 @@ export function Scorecard() {
   const day = today();
   const result = useDbQuery(
     dbKeys.observations('scorecard', scope, day),
-    (db) => fetchScorecard(db, catalogue, organisations, scopeOf(scope, day)),
+    (db) => fetchScorecard(db, catalogue, knownOrganisations(), scopeOf(scope, day)),
     { keepPrevious: true },
   );
   const rows = result.data ?? (scope === 'region' ? precomputedRegion : null);

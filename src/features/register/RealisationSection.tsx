@@ -7,7 +7,8 @@ import { useLocale } from '../../i18n/locale';
 import { useData } from '../../session/data';
 import { dbKeys } from '../../session/db-keys';
 import { useDbQuery } from '../../session/db-query';
-import { catalogue, organisations } from '../../session/reference';
+import { knownOrganisations } from '../../session/national-register-loader';
+import { catalogue } from '../../session/reference';
 import { useExportFooter } from '../../shared/export-footer';
 import { scopeLabel } from '../../shared/scope-options';
 import { useAppSearch } from '../../url-state/hooks';
@@ -72,7 +73,7 @@ function PricedRealisation({ benefit, name }: { benefit: Benefit; name: string }
   const scope = scopeOf(scopeKey, day);
   const result = useDbQuery(
     dbKeys.observations('register', benefit.id, scopeKey, day),
-    (db) => fetchRegisterRealisation(db, catalogue, benefit, scope, organisations),
+    (db) => fetchRegisterRealisation(db, catalogue, benefit, scope, knownOrganisations()),
     { keepPrevious: true },
   );
   if (state.status === 'failed') {
@@ -242,7 +243,7 @@ function RealisationView({ benefit, name, scope, scopeName, data, today }: Reali
       />
       <h4>{r.byOrganisationHeading}</h4>
       <OrganisationTable
-        rows={organisationRows(realisation, organisations, last.period)}
+        rows={organisationRows(realisation, knownOrganisations(), last.period)}
         benefit={benefit}
         caption={r.organisationCaption(name, scopeName, through)}
       />

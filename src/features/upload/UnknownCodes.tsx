@@ -4,7 +4,8 @@ import { type Suggestion, suggestIndicator, suggestOrganisation } from '../../do
 import { useLocale } from '../../i18n/locale';
 import type { Messages } from '../../i18n/messages';
 import type { RowProblem } from '../../queries/import/prepare';
-import { catalogue, codeMap, organisations } from '../../session/reference';
+import { nationalRegister } from '../../session/national-register';
+import { catalogue } from '../../session/reference';
 
 interface UnknownCode {
   code: string;
@@ -26,7 +27,7 @@ export function unknownCodes(problems: readonly RowProblem[]): UnknownCode[] {
     else {
       const suggestion =
         column === 'org_code'
-          ? suggestOrganisation(code, organisations, codeMap)
+          ? suggestOrganisation(code, nationalRegister.organisations, nationalRegister.codeMap)
           : suggestIndicator(code, catalogue.indicators);
       counts.set(key, { code, column, rows: 1, suggestion });
     }

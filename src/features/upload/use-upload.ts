@@ -4,7 +4,7 @@ import { type ImportMapping, mappingKey } from '../../ingest/mapping';
 import type { MappingNeeded } from '../../queries/import/layout';
 import { type ImportPhase, type PreparedImport, prepareImport } from '../../queries/import/prepare';
 import { useData } from '../../session/data';
-import { codeMap } from '../../session/reference';
+import { nationalRegister } from '../../session/national-register';
 import { describeFailure, isOutOfMemory } from './describe-failure';
 import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
@@ -96,7 +96,7 @@ export function useUpload(harmonise: boolean) {
             current() &&
             !recheck &&
             setState({ step: 'working', file: file.name, phase, cancellable: true }),
-          ...(harmonise ? { codeMap } : {}),
+          ...(harmonise ? { codeMap: nationalRegister.codeMap } : {}),
           ...(mapping === undefined ? {} : { mapping }),
           allowUnknownIndicators,
         },

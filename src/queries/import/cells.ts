@@ -30,13 +30,12 @@ export function readCsv(source: CsvSource): SqlQuery {
 
 /**
  * Whether the file can be read, cut and typed in one statement, straight from read_csv: a long
- * file with organisation codes and no measure column. Then each typed row is one parsed row, in
- * file order, and its rowid is its row number. Otherwise (a wide file, a measure column, names
- * to look up) the file is first read into `import_raw`, whose rowid numbers the rows, and each
- * cell carries that number as `src_row`.
+ * file with no measure column. Then each typed row is one parsed row, in file order, and its
+ * rowid is its row number. Otherwise (a wide file, a measure column) the file is first read into
+ * `import_raw`, whose rowid numbers the rows, and each cell carries that number as `src_row`.
  */
 export const readsDirectly = (layout: ImportLayout) =>
-  'column' in layout.period && layout.measure === null && layout.organisation.form !== 'name';
+  'column' in layout.period && layout.measure === null;
 
 /**
  * The canonical cells of a file, whatever its shape: src_row (the parsed row, or NULL when the
@@ -48,8 +47,8 @@ export function cellsQuery(source: CsvSource): SqlQuery {
   const rows = readsDirectly(layout)
     ? longRows(layout, 'NULL::BIGINT', readCsv(source))
     : numberedRows(layout);
-  const measured = layout.measure === null ? numbers(rows) : pivotMeasures(rows);
-  return layout.organisation.form === 'name' ? lookUpNames(measured) : measured;
+  // Organisations in any spelling are resolved afterwards, on the typed rows (spellings.ts).
+  return layout.measure === null ? numbers(rows) : pivotMeasures(rows);
 }
 
 const cell = (index: number | null) =>
@@ -60,13 +59,7 @@ const periodColumn = (layout: ImportLayout) =>
 
 /** org_code, indicator_id and status_raw of a row. */
 function identifiers(layout: ImportLayout): SqlQuery {
-  const org = cell(layout.organisation.column).text;
-  // `5001 Trondheim - Tråante`, `K-5001 Trondheim`: the leading number is the code.
-  const orgCode =
-    layout.organisation.form === 'code_and_name'
-      ? `coalesce(nullif(regexp_extract(${org}, '^(?:[A-Za-z]{1,3}-)?([0-9]{1,4})(?:\\s|$)', 1), ''), ${org})`
-      : org;
-  return sql`${fragment(raw(orgCode))} AS org_code, ${fragment(indicatorExpr(layout))} AS indicator_id,
+  return sql`${fragment(cell(layout.organisation.column))} AS org_code, ${fragment(indicatorExpr(layout))} AS indicator_id,
     ${fragment(statusExpr(layout))} AS status_raw`;
 }
 
@@ -161,17 +154,4 @@ function pivotMeasures(rows: SqlQuery): SqlQuery {
         ORDER BY src_row) AS occurrence
       FROM (${fragment(rows)}) WHERE role IS NOT NULL)
     GROUP BY org_code, indicator_id, period_raw, occurrence`;
-}
-
-/**
- * Organisations written by name (FHI csv2) → their codes, matching the name in any case, or
- * either half of a Norwegian – Sámi name (`Trondheim - Tråante`, `Snåase - Snåsa`). A name that
- * matches nothing stays, and is reported as an unknown organisation.
- */
-function lookUpNames(cells: SqlQuery): SqlQuery {
-  return sql`SELECT c.* REPLACE (coalesce(
-      (SELECT min(o.code) FROM organisations o WHERE lower(o.name) IN (lower(c.org_code),
-        lower(trim(split_part(c.org_code, ' - ', 1))), lower(trim(split_part(c.org_code, ' - ', 2))))),
-      c.org_code) AS org_code)
-    FROM (${fragment(cells)}) AS c`;
 }

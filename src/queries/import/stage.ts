@@ -8,6 +8,7 @@ import type { DecimalMark } from '../../ingest/sniff';
 import { type HarmoniseReport, harmoniseStaged, loadCodeMap } from '../harmonise';
 import { UNCATALOGUED_ID } from '../uncatalogued';
 import { type CsvSource, cellsQuery, readCsv, readsDirectly } from './cells';
+import { resolveSpellings } from './spellings';
 
 /** What the import knows about a registered file before DuckDB reads it. */
 export interface ImportPlan extends CsvSource {
@@ -97,6 +98,7 @@ export async function stageImport(session: Db, plan: ImportPlan): Promise<Staged
     sql`SELECT count(*) AS n FROM import_typed`,
     z.object({ n: z.number() }),
   );
+  await session.run('resolve organisation spellings', resolveSpellings());
   // The check accepts old codes the map knows; without a map the table is empty but exists.
   await loadCodeMap(session, plan.codeMap ?? new Map());
   await session.run('find duplicate keys', findDuplicates());
