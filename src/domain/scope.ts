@@ -39,7 +39,18 @@ function ancestors(org: Organisation, byCode: ReadonlyMap<string, Organisation>)
   return found;
 }
 
-const indexed = (orgs: readonly Organisation[]) => new Map(orgs.map((o) => [o.code, o]));
+export const indexed = (orgs: readonly Organisation[]) => new Map(orgs.map((o) => [o.code, o]));
+
+/**
+ * In the programme: listed in it, or a hospital or unit of one of its trusts (the register lists
+ * those, by org number, under the programme's trust codes).
+ */
+export function inProgramme(org: Organisation, byCode: ReadonlyMap<string, Organisation>): boolean {
+  if (org.programme) return true;
+  return (
+    org.type === 'hospital' && org.parent !== null && byCode.get(org.parent)?.programme === true
+  );
+}
 
 /**
  * Organisations to combine, less any that is above another of them (a trust above its
@@ -88,7 +99,7 @@ function memberTest(
     o.code === code || ancestors(o, byCode).has(code);
   switch (scope.kind) {
     case 'region':
-      return (o) => o.programme && o.type !== 'rhf';
+      return (o) => inProgramme(o, byCode) && o.type !== 'rhf';
     case 'live_group':
       return (o) => o.programme && o.type !== 'rhf' && isLiveAt(o, scope.at) === scope.live;
     case 'catchment':

@@ -67,6 +67,20 @@ const nb = {
     newer: 'Nyere',
     newest: 'Nyeste',
   },
+  national: {
+    heading: 'Sammenlignet med resten av landet',
+    intro:
+      'Programmet satt opp mot resten av Norge, som ikke har byttet journalsystem, og mot de andre regionale helseforetakene, år for år. Hvert år er organisasjonenes egne årstall, eller tolv måneder når alle tolv er vist.',
+    caption: (indicator: string) => `${indicator} per år: programmet og resten av landet`,
+    group: 'Gruppe',
+    organisations: 'Organisasjoner (siste år)',
+    programme: 'Helseplattformen-programmet',
+    restOfCountry: 'Resten av landet',
+    none: 'Ingen tall utenfor programmet er lastet inn for denne indikatoren. Last inn nasjonale tall (SSB, FHI, SKDE, Helsedirektoratet) under «Data» for å sammenligne.',
+    caveat:
+      'Andre regioner skiller seg fra Midt-Norge i mer enn journalsystemet (befolkning, sykehusstruktur, registreringspraksis): en forskjell her sier ikke alene at Helseplattformen er årsaken.',
+    failed: (message: string) => `Sammenligningen kunne ikke regnes ut: ${message}`,
+  },
   comparison: {
     heading: 'Sammenligning av organisasjonene',
     intro: (better: string) =>
@@ -204,6 +218,20 @@ const en: IndicatorPageMessages = {
     older: 'Older',
     newer: 'Newer',
     newest: 'Newest',
+  },
+  national: {
+    heading: 'Against the rest of the country',
+    intro:
+      'The programme set against the rest of Norway, which never changed its record system, and against the other regional health authorities, year by year. Each year is the organisations’ own yearly figure, or twelve months where all twelve are shown.',
+    caption: (indicator) => `${indicator} by year: the programme and the rest of the country`,
+    group: 'Group',
+    organisations: 'Organisations (latest year)',
+    programme: 'The Helseplattformen programme',
+    restOfCountry: 'The rest of the country',
+    none: 'No figures from outside the programme are loaded for this indicator. Load national figures (SSB, FHI, SKDE, the Norwegian Directorate of Health) under “Data” to compare.',
+    caveat:
+      'Other regions differ from Central Norway in more than their record system (population, hospitals, how they record): a difference here does not on its own say that Helseplattformen caused it.',
+    failed: (message) => `The comparison could not be worked out: ${message}`,
   },
   comparison: {
     heading: 'Comparing the organisations',

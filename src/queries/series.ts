@@ -22,7 +22,8 @@ export const pointSchema = z.object({
 });
 export type SeriesPoint = z.infer<typeof pointSchema>;
 
-const orgList = (orgCodes: readonly string[]) =>
+/** Organisation codes as a bound list for `IN (…)`. */
+export const orgList = (orgCodes: readonly string[]) =>
   join(
     orgCodes.map((code) => sql`${code}`),
     ', ',

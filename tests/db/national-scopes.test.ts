@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   openReferenceDb,
-  readCatalogue,
   readNationalRegister,
   readRepoFile,
 } from '../../scripts/datasets-on-disk';
@@ -9,11 +8,10 @@ import type { Db } from '../../src/db/engine';
 import { type Scope, scopeMembers } from '../../src/domain/scope';
 import { prepareImport } from '../../src/queries/import/prepare';
 import { fetchSeries } from '../../src/queries/series';
+import { indicatorById } from './demo-rows';
 
 const register = readNationalRegister();
-const found = readCatalogue().indicators.find((i) => i.id === 'reinnleggelse_30d_67');
-if (found === undefined) throw new Error('the catalogue lost reinnleggelse_30d_67');
-const indicator = found;
+const indicator = indicatorById('reinnleggelse_30d_67');
 
 /**
  * A registry file by hospital org number, with the national row beside it, as SKDE and NPR

@@ -113,6 +113,29 @@ describe('the whole country, an RHF, a county and a municipal region as scopes',
     expect(await page.locator('.indicator-result').textContent()).toContain('Hele landet');
   });
 
+  it('sets the programme against the rest of the country, by year, with a table', async () => {
+    const { page } = opened;
+    const section = page.getByRole('region', { name: 'Sammenlignet med resten av landet' });
+    await section.scrollIntoViewIfNeeded();
+    const table = section.getByRole('table', { name: /per år: programmet og resten av landet/ });
+    await table.waitFor();
+    const heads = await table.locator('thead th').allTextContents();
+    expect(heads).toContain('2024');
+    const column = heads.indexOf('2024');
+    const rowCells = async (name: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+        .locator('th, td')
+        .allTextContents();
+    // Oslo universitetssykehus' unit alone outside the programme: 40 / 400.
+    expect((await rowCells('Resten av landet'))[column]).toMatch(/^10\s%$/);
+    expect((await rowCells('Helse Sør-Øst RHF'))[column]).toMatch(/^10\s%$/);
+    expect((await rowCells('Helseplattformen-programmet'))[column]).toMatch(/\d/);
+    expect(await section.textContent()).toContain('skiller seg fra Midt-Norge');
+    await expectNoAxeViolations(page);
+  });
+
   it('made no request to another origin and logged no error', () => {
     expectNoProblems(opened.problems);
   });

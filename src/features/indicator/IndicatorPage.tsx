@@ -20,6 +20,7 @@ import { useAppSearch, useUpdateSearch } from '../../url-state/hooks';
 import { type AppSearch, scopeOf } from '../../url-state/search';
 import { ComparisonSection } from './ComparisonSection';
 import { IndicatorFigure } from './IndicatorFigure';
+import { NationalComparison } from './NationalComparison';
 import { OrganisationPicker } from './OrganisationPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { RolloutPanel } from './RolloutPanel';
@@ -151,6 +152,7 @@ function IndicatorSection({ indicator }: { indicator: Indicator }) {
                 busy={reporting.status !== 'done'}
               />
               <RolloutPanel indicator={indicator} />
+              <NationalComparison indicator={indicator} reporting={reportingList} />
               <ComparisonSection
                 indicator={indicator}
                 orgs={reportingList === null ? null : members}
