@@ -102,18 +102,22 @@ const SMALL_UNCATALOGUED: Rule = {
 const GRAINS = fragment(sql`(VALUES ('month', 0), ('quarter', 1), ('year', 2)) AS g(grain, rank)`);
 
 /**
- * Every organisation with itself and each of its ancestors (municipality → trust → region), and
- * its depth (how many ancestors it has): the closure the secondary rule joins through, so a
- * trust with no row of its own is looked through. Built once per run. An organisation the list
- * does not know (the import refuses those; this is for safety) is its own root.
+ * Every organisation with itself and each of its ancestors (municipality → trust → region →
+ * nation, and a municipality's county → nation: docs/suppression.md, «Counties»), and its depth
+ * (how many ancestors it has): the closure the secondary rule joins through, so a trust with no
+ * row of its own is looked through. Built once per run. An organisation the list does not know
+ * (the import refuses those; this is for safety) is its own root.
  */
 const CLOSURE = sql`CREATE OR REPLACE TEMP TABLE suppress_up AS
-  WITH RECURSIVE up(org, anc) AS (
+  WITH RECURSIVE edges(child, above) AS (
+    SELECT code, parent FROM organisations WHERE parent IS NOT NULL
+    UNION SELECT code, county FROM organisations
+      WHERE type = 'municipality' AND county IS NOT NULL),
+  up(org, anc) AS (
     SELECT code, code FROM organisations
     UNION SELECT DISTINCT org_code, org_code FROM observations
       WHERE org_code NOT IN (SELECT code FROM organisations)
-    UNION SELECT up.org, p.parent FROM up JOIN organisations p ON p.code = up.anc
-      WHERE p.parent IS NOT NULL)
+    UNION SELECT up.org, e.above FROM up JOIN edges e ON e.child = up.anc)
   SELECT org, anc, count(*) OVER (PARTITION BY org) - 1 AS depth FROM up`;
 
 /** Cells suppressed, here or at the source: status `:` and no number. */
