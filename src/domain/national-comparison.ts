@@ -1,5 +1,5 @@
 import type { Organisation } from './organisations';
-import { indexed, inProgramme, scopeMembers, withoutTotals } from './scope';
+import { ancestors, indexed, inProgramme, scopeMembers, withoutTotals } from './scope';
 
 /**
  * The groups an indicator's page sets side by side (docs/national-register.md, «National
@@ -23,17 +23,7 @@ export function comparisonGroups(
 ): ComparisonGroup[] {
   const byCode = indexed(organisations);
   const programmeSide = organisations.filter((o) => inProgramme(o, byCode));
-  const aboveProgramme = new Set(
-    programmeSide.flatMap((o) => [o.parent, o.type === 'municipality' ? o.county : null]),
-  );
-  // Up the chains: the nation is above the programme's counties and its RHF.
-  for (const code of [...aboveProgramme]) {
-    let above = code === null ? undefined : byCode.get(code)?.parent;
-    while (above !== undefined && above !== null && !aboveProgramme.has(above)) {
-      aboveProgramme.add(above);
-      above = byCode.get(above)?.parent;
-    }
-  }
+  const aboveProgramme = new Set(programmeSide.flatMap((o) => [...ancestors(o, byCode)]));
   const rest = organisations.filter(
     (o) =>
       reporting.has(o.code) &&

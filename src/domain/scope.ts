@@ -26,7 +26,10 @@ export function isLiveAt(org: Organisation, at: string): boolean {
  * The codes above an organisation: its parent's chain (municipality → trust → RHF → nation,
  * hospital → trust → …) and, for a municipality, its county's (county → nation).
  */
-function ancestors(org: Organisation, byCode: ReadonlyMap<string, Organisation>): Set<string> {
+export function ancestors(
+  org: Organisation,
+  byCode: ReadonlyMap<string, Organisation>,
+): Set<string> {
   const found = new Set<string>();
   const pending = [org.parent, org.type === 'municipality' ? org.county : null];
   while (pending.length > 0) {

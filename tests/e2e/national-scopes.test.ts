@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoProblems, type OpenedPage } from './support/browser';
-import { openDashboard, scorecard, upload, waitForIndicator } from './support/dashboard';
+import { openDashboard, scorecard, upload, visit, waitForIndicator } from './support/dashboard';
 import { builtSite } from './support/site';
 
 /**
@@ -13,13 +13,6 @@ import { builtSite } from './support/site';
  */
 
 const scopeSelect = (page: Page) => page.getByRole('combobox', { name: /^(Utvalg|Scope)$/ });
-
-/** Changes the address inside the page, as a link would. */
-async function visit(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
-}
 
 async function scorecardCaption(page: Page): Promise<string> {
   await scorecard(page).waitFor();

@@ -6,6 +6,7 @@ import {
   seriesFigure,
   tableRow,
   upload,
+  visit,
   waitForData,
   waitForIndicator,
 } from './support/dashboard';
@@ -178,13 +179,6 @@ function inLang(text: string, lang: Lang): string {
     .replace('Skjult', 'Hidden')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/(\d)\u00a0(\d)/g, '$1,$2');
-}
-
-/** Changes the address inside the page, as a link would: nothing is reloaded. */
-async function visit(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
 }
 
 /** Moves the pointer off the charts, so no tooltip or cursor is left drawn in them. */

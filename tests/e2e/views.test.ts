@@ -11,6 +11,7 @@ import {
   openDashboard,
   scorecard,
   seriesFigure,
+  visit,
   waitForIndicator,
 } from './support/dashboard';
 import { builtSite } from './support/site';
@@ -45,13 +46,6 @@ async function rowOf(page: Page, table: string | RegExp, name: string | RegExp) 
     .filter({ has: page.getByRole('rowheader', { name }) });
   await row.waitFor();
   return row.locator('th, td').allTextContents();
-}
-
-/** Changes the address inside the page, as a link in the page would: nothing is reloaded. */
-async function visit(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
 }
 
 describe('every view, with the demo data', () => {

@@ -146,6 +146,13 @@ export async function chooseIndicator(page: Page, id: string): Promise<void> {
   await waitForIndicator(page, id);
 }
 
+/** Changes the address inside the page, as a link in the page would: nothing is reloaded. */
+export async function visit(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
 /** Follows a link of the main menu, as a user would. */
 export async function goTo(page: Page, name: RegExp): Promise<void> {
   await page
